@@ -1,0 +1,31 @@
+/**
+ * Recommendations as data. Wording (title, why, first steps) lives in
+ * `locales/<lng>/recommendations.json` under `<id>`; resources live in one
+ * list a partner can replace (`src/data/resources.ts`).
+ */
+import type { Condition } from './conditions';
+import type { DimensionId } from './questionnaire';
+
+/** 1 is the most important. */
+export type Priority = 1 | 2 | 3;
+export type Effort = 'quick' | 'project';
+
+export interface Recommendation {
+  readonly id: string;
+  readonly dimension: DimensionId;
+  readonly when: Condition;
+  readonly priority: Priority;
+  readonly effort: Effort;
+  /** Ids into the resource list. */
+  readonly resources: readonly string[];
+  /** Number of first steps in the wording files (`<id>.steps.0`…). */
+  readonly steps: number;
+}
+
+export interface Resource {
+  readonly id: string;
+  /** Proper name, the same in every language. */
+  readonly name: string;
+  /** Home page, https only. */
+  readonly url: string;
+}

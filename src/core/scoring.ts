@@ -1,0 +1,69 @@
+/**
+ * Scoring: each visible question earns points out of its maximum; a
+ * dimension scores 0–100 over its visible questions (unanswered and
+ * "je ne sais pas" earn 0); the overall score is the mean of the dimensions.
+ */
+import { evaluate } from './conditions';
+import type { Answers, Profile, Question, Questionnaire } from './questionnaire';
+import { DONT_KNOW, isAnswered, isDontKnow, pickedOptions, questionMaxPoints } from './questionnaire';
+
+export function isVisible(q: Question, answers: Answers, profile: Profile): boolean {
+  return q.showIf === undefined || evaluate(q.showIf, { answers, profile });
+}
+
+export function visibleQuestions(questionnaire: Questionnaire, answers: Answers, profile: Profile): Question[] {
+  return questionnaire.questions.filter((q) => isVisible(q, answers, profile));
+}
+
+/** Points earned by an answer; unknown option ids earn nothing. */
+export function questionPoints(q: Question, answers: Answers): number {
+  const value = answers[q.id];
+  if (!isAnswered(value) || isDontKnow(value)) return 0;
+  const picked = pickedOptions(value);
+  const earned = q.options.filter((o) => picked.includes(o.id)).map((o) => o.points);
+  if (q.kind !== 'multiple') return earned[0] ?? 0;
+  const sum = earned.reduce((s, p) => s + p, 0);
+  return Math.max(0, Math.min(questionMaxPoints(q), sum));
+}
+
+export interface DimensionScore {
+  readonly score: number;
+  readonly answered: number;
+  readonly visible: number;
+  readonly dontKnow: number;
+}
+
+export function scoreDimension(questions: readonly Question[], answers: Answers): DimensionScore {
+  let earned = 0;
+  let max = 0;
+  let answered = 0;
+  let dontKnow = 0;
+  for (const q of questions) {
+    max += questionMaxPoints(q);
+    earned += questionPoints(q, answers);
+    if (isAnswered(answers[q.id])) answered += 1;
+    if (isDontKnow(answers[q.id])) dontKnow += 1;
+  }
+  const score = max > 0 ? Math.round((earned / max) * 100) : 0;
+  return { score, answered, visible: questions.length, dontKnow };
+}
+
+/**
+ * Keeps only answers that fit the questionnaire: known question, known
+ * options, right arity. Answers from an older version are dropped, not fatal.
+ */
+export function sanitizeAnswers(questionnaire: Questionnaire, answers: Readonly<Record<string, unknown>>): Answers {
+  const clean: Record<string, string | string[]> = {};
+  for (const q of questionnaire.questions) {
+    if (!Object.prototype.hasOwnProperty.call(answers, q.id)) continue;
+    const raw = answers[q.id];
+    const allowed = new Set(q.options.map((o) => o.id));
+    if (q.dontKnow) allowed.add(DONT_KNOW);
+    const list = typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw : [];
+    const picked = [...new Set(list.filter((v): v is string => typeof v === 'string' && allowed.has(v)))];
+    if (picked.length === 0) continue;
+    if (q.kind === 'multiple') clean[q.id] = picked.includes(DONT_KNOW) ? [DONT_KNOW] : picked;
+    else if (picked.length === 1 && typeof raw === 'string') clean[q.id] = picked[0] as string;
+  }
+  return clean;
+}
