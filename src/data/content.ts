@@ -1,0 +1,8 @@
+import type { Content } from '../ui/context';
+import { benchmark } from './benchmark';
+import { questionnaire } from './questionnaire';
+import { recommendations } from './recommendations';
+import { resources } from './resources';
+
+/** Everything a content editor changes, gathered for the widget. */
+export const defaultContent: Content = { questionnaire, benchmark, recommendations, resources };

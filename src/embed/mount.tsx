@@ -1,0 +1,77 @@
+/**
+ * The one entry: `mount(element, options)` renders the diagnostic inside the
+ * element's shadow root and returns `{ unmount }`. The custom element, the
+ * standalone page and the iframe mode are all built on it. Importing this
+ * module has no side effect.
+ */
+import { render } from 'preact';
+import { defaultContent } from '../data/content';
+import { createI18n, switchLanguage } from '../i18n/createI18n';
+import { bundleFor } from '../i18n/bundles';
+import { pickLanguage, type Language } from '../i18n/languages';
+import { createDiagnosticStore } from '../store/diagnosticStore';
+import { createSafeStorage } from '../store/safeStorage';
+import type { WidgetEvent } from '../ui/context';
+import { resolveOptions, type MountOptions } from './options';
+import { adoptStyles } from './styles';
+import { WidgetRoot } from './WidgetRoot';
+
+export interface MountHandle {
+  unmount(): void;
+}
+
+export type { MountOptions };
+
+function dispatch(el: Element, event: WidgetEvent): void {
+  const { type, ...detail } = event;
+  const payload = type === 'complete' ? event.detail : detail;
+  el.dispatchEvent(new CustomEvent(`diagnostic:${type}`, { bubbles: true, composed: true, detail: payload }));
+}
+
+export function mount(el: HTMLElement, options: MountOptions = {}): MountHandle {
+  const opts = resolveOptions(options);
+  const root = el.shadowRoot ?? el.attachShadow({ mode: 'open' });
+  const removeStyles = adoptStyles(root, opts.nonce);
+  const container = document.createElement('div');
+  container.className = 'sd-host';
+  if (opts.accent) container.style.setProperty('--sd-accent', opts.accent);
+  root.append(container);
+
+  const storage = createSafeStorage(opts.storage);
+  const store = createDiagnosticStore(defaultContent.questionnaire, storage, opts.storageKey);
+  const initial = pickLanguage(opts.lang, document.documentElement.lang, navigator.languages ?? []);
+  const i18nOptions = { overrides: opts.texts };
+  let alive = true;
+
+  const start = (lng: Language, bundle: Awaited<ReturnType<typeof bundleFor>>) => {
+    if (!alive) return;
+    const i18n = createI18n(lng, bundle, i18nOptions);
+    const fixed = {
+      store,
+      content: defaultContent,
+      storageKind: opts.storage,
+      emit: (event: WidgetEvent) => dispatch(el, event),
+      print: () => window.print(),
+    };
+    const changeLanguage = (next: Language) => switchLanguage(i18n, next, i18nOptions);
+    render(<WidgetRoot i18n={i18n} initialLanguage={lng} changeLanguage={changeLanguage} fixed={fixed} />, container);
+  };
+
+  const bundle = bundleFor(initial);
+  if (bundle instanceof Promise) {
+    bundle.then(
+      (b) => start(initial, b),
+      () => start('fr', bundleFor('fr') as Awaited<typeof bundle>),
+    );
+  } else start(initial, bundle);
+
+  return {
+    unmount() {
+      if (!alive) return;
+      alive = false;
+      render(null, container);
+      container.remove();
+      removeStyles();
+    },
+  };
+}

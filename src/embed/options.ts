@@ -1,0 +1,69 @@
+/**
+ * Partner options, checked once. Invalid values fall back to defaults with
+ * one console warning each; the widget always renders.
+ */
+import type { OverridableKey } from '../i18n/createI18n';
+import type { Language } from '../i18n/languages';
+import { toLanguage } from '../i18n/languages';
+import type { StorageKind } from '../store/safeStorage';
+
+export interface MountOptions {
+  /** "fr" or "en"; else the page's <html lang>, the browser's languages, French. */
+  lang?: string;
+  storage?: StorageKind;
+  /** Key under which answers are kept; give each instance on a page its own. */
+  storageKey?: string;
+  /** Any CSS colour, e.g. "#0b5fff". */
+  accent?: string;
+  /** Nonce for the fallback <style> element, for partners whose CSP uses one. */
+  nonce?: string;
+  /** A few texts per language: welcome title and intro, contact line on the sheet. */
+  texts?: Partial<Record<Language, Partial<Record<OverridableKey, string>>>>;
+}
+
+export interface ResolvedOptions {
+  readonly lang: Language | null;
+  readonly storage: StorageKind;
+  readonly storageKey: string;
+  readonly accent: string | null;
+  readonly nonce: string | null;
+  readonly texts: NonNullable<MountOptions['texts']>;
+}
+
+export const DEFAULT_STORAGE_KEY = 'siae-diagnostic';
+const STORAGE_KINDS: readonly StorageKind[] = ['local', 'session', 'none'];
+
+function isColour(value: string): boolean {
+  const css = globalThis.CSS;
+  return css?.supports ? css.supports('color', value) : /^#[0-9a-f]{3,8}$/i.test(value);
+}
+
+export function resolveOptions(raw: unknown, warn: (message: string) => void = console.warn): ResolvedOptions {
+  const o = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const bad = (name: string, value: unknown, fallback: string) =>
+    warn(`[siae-diagnostic] Invalid ${name} ${JSON.stringify(value)}; using ${fallback}.`);
+  let lang: Language | null = null;
+  if (o['lang'] !== undefined && o['lang'] !== null && o['lang'] !== '') {
+    lang = toLanguage(o['lang']);
+    if (!lang) bad('lang', o['lang'], 'the page or browser language');
+  }
+  let storage: StorageKind = 'local';
+  if (o['storage'] !== undefined) {
+    if (STORAGE_KINDS.includes(o['storage'] as StorageKind)) storage = o['storage'] as StorageKind;
+    else bad('storage', o['storage'], '"local"');
+  }
+  let storageKey = DEFAULT_STORAGE_KEY;
+  if (o['storageKey'] !== undefined) {
+    const key = o['storageKey'];
+    if (typeof key === 'string' && /^[\w.:-]{1,64}$/.test(key)) storageKey = key;
+    else bad('storage-key', key, `"${DEFAULT_STORAGE_KEY}"`);
+  }
+  let accent: string | null = null;
+  if (o['accent'] !== undefined && o['accent'] !== '') {
+    if (typeof o['accent'] === 'string' && isColour(o['accent'])) accent = o['accent'];
+    else bad('accent', o['accent'], 'the default colour');
+  }
+  const nonce = typeof o['nonce'] === 'string' && o['nonce'] !== '' ? o['nonce'] : null;
+  const texts = typeof o['texts'] === 'object' && o['texts'] !== null ? (o['texts'] as ResolvedOptions['texts']) : {};
+  return { lang, storage, storageKey, accent, nonce, texts };
+}

@@ -1,0 +1,31 @@
+/**
+ * Numbers and dates through Intl for the active language: French writes
+ * "82 %" (narrow no-break space) and "28/11/2026", English "82%" and
+ * "28 Nov 2026".
+ */
+import type { Language } from './languages';
+
+type DateStyle = [locale: string, options: Intl.DateTimeFormatOptions];
+const FR_DATE: DateStyle = ['fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric' }];
+const DATE_STYLES: Readonly<Record<string, DateStyle>> = {
+  fr: FR_DATE,
+  en: ['en-GB', { day: 'numeric', month: 'short', year: 'numeric' }],
+};
+
+export interface Formatters {
+  percent(value: number): string;
+  number(value: number): string;
+  date(value: Date): string;
+}
+
+export function createFormatters(lng: Language): Formatters {
+  const percent = new Intl.NumberFormat(lng, { style: 'percent', maximumFractionDigits: 0 });
+  const number = new Intl.NumberFormat(lng, { maximumFractionDigits: 0 });
+  const [locale, options] = DATE_STYLES[lng] ?? FR_DATE;
+  const date = new Intl.DateTimeFormat(locale, options);
+  return {
+    percent: (value) => percent.format(value / 100),
+    number: (value) => number.format(value),
+    date: (value) => date.format(value),
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * The diagnostic's state: raw input only (profile, answers, current step,
+ * dates). Scores are always derived with `buildResult`. Built on zustand's
+ * vanilla store so it can be tested and used without Preact.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { AnswerValue, Answers, Profile, Questionnaire } from '../core/questionnaire';
+import type { SafeStorage, StorageStatus } from './safeStorage';
+import { parseSaved, SAVED_VERSION, type LoadNotice, type SavedState } from './savedState';
+
+export interface DiagnosticState {
+  readonly profile: Profile;
+  readonly answers: Answers;
+  readonly step: string;
+  readonly structureName: string;
+  readonly startedAt: string | null;
+  readonly updatedAt: string | null;
+  /** Whether saved answers were found when the widget started. */
+  readonly resumable: boolean;
+  /** The step the user left from, so "reprendre" goes back there. */
+  readonly resumeStep: string;
+  readonly notice: LoadNotice;
+  readonly storageStatus: StorageStatus;
+}
+
+export interface DiagnosticActions {
+  setAnswer(question: string, value: AnswerValue | null): void;
+  setProfile(question: string, value: AnswerValue | null): void;
+  setStructureName(name: string): void;
+  goTo(step: string): void;
+  /** Replaces profile and answers at once (import, taking over a shared link). */
+  replaceAll(profile: Profile, answers: Answers): void;
+  /** Erases everything this widget stored, and starts over. */
+  erase(): void;
+  dismissNotice(): void;
+}
+
+export type DiagnosticStore = StoreApi<DiagnosticState & DiagnosticActions>;
+
+const EMPTY = { profile: {}, answers: {}, step: 'welcome', structureName: '', startedAt: null, updatedAt: null } as const;
+
+function withValue<T extends Record<string, AnswerValue>>(record: T, key: string, value: AnswerValue | null): T {
+  const next: Record<string, AnswerValue> = { ...record };
+  if (value === null || (Array.isArray(value) && value.length === 0)) delete next[key];
+  else next[key] = value;
+  return next as T;
+}
+
+export function createDiagnosticStore(questionnaire: Questionnaire, storage: SafeStorage, key: string, now: () => Date = () => new Date()): DiagnosticStore {
+  const loaded = parseSaved(storage.get(key), questionnaire);
+  const saved = loaded.state;
+  const store = createStore<DiagnosticState & DiagnosticActions>()((set, get) => {
+    const touch = () => {
+      const stamp = now().toISOString();
+      return { updatedAt: stamp, startedAt: get().startedAt ?? stamp };
+    };
+    return {
+      ...(saved ?? EMPTY),
+      step: 'welcome',
+      resumeStep: saved?.step ?? 'welcome',
+      resumable: saved !== null && (Object.keys(saved.answers).length > 0 || Object.keys(saved.profile).length > 0),
+      notice: loaded.notice,
+      storageStatus: storage.status(),
+      setAnswer: (question, value) => set({ answers: withValue(get().answers, question, value), ...touch() }),
+      setProfile: (question, value) => set({ profile: withValue(get().profile, question, value), ...touch() }),
+      setStructureName: (structureName) => set({ structureName: structureName.slice(0, 120), ...touch() }),
+      goTo: (step) => set({ step }),
+      replaceAll: (profile, answers) => set({ profile, answers, ...touch() }),
+      erase: () => {
+        storage.remove(key);
+        set({ ...EMPTY, resumable: false, resumeStep: 'welcome', notice: null, storageStatus: storage.status() });
+      },
+      dismissNotice: () => set({ notice: null }),
+    };
+  });
+  store.subscribe((state, previous) => {
+    if (state.updatedAt === null || (state.answers === previous.answers && state.profile === previous.profile && state.step === previous.step && state.structureName === previous.structureName)) return;
+    const snapshot: SavedState = {
+      version: SAVED_VERSION,
+      profile: state.profile,
+      answers: state.answers,
+      step: state.step,
+      structureName: state.structureName,
+      startedAt: state.startedAt,
+      updatedAt: state.updatedAt,
+    };
+    storage.set(key, JSON.stringify(snapshot));
+    if (storage.status() !== state.storageStatus) store.setState({ storageStatus: storage.status() });
+  });
+  return store;
+}

@@ -1,0 +1,71 @@
+/**
+ * The shape kept in the browser, versioned from day one. Each change of
+ * shape bumps SAVED_VERSION and adds a migration (and its test). Parsing
+ * never throws: what is valid is kept, the rest dropped, and a notice says so.
+ */
+import type { Answers, Profile, Questionnaire } from '../core/questionnaire';
+import { sanitizeAnswers } from '../core/scoring';
+import { sanitizeProfile } from '../core/sanitizeProfile';
+
+export const SAVED_VERSION = 1;
+
+export interface SavedState {
+  readonly version: typeof SAVED_VERSION;
+  readonly profile: Profile;
+  readonly answers: Answers;
+  readonly step: string;
+  readonly structureName: string;
+  /** ISO dates. */
+  readonly startedAt: string | null;
+  readonly updatedAt: string | null;
+}
+
+/** What the user is told after loading. */
+export type LoadNotice = 'corrupt' | 'unknownVersion' | 'dropped' | null;
+
+type Raw = Record<string, unknown>;
+
+/** version → function turning that version's shape into the next one's. */
+const MIGRATIONS: Readonly<Record<number, (old: Raw) => Raw>> = {
+  // 0 was never released; kept to show the hook: answers lived under `responses`.
+  0: (old) => ({ ...old, answers: old['responses'], version: 1 }),
+};
+
+const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isoOrNull = (v: unknown): string | null => (typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? v : null);
+
+export function parseSaved(text: string | null, questionnaire: Questionnaire): { state: SavedState | null; notice: LoadNotice } {
+  if (text === null) return { state: null, notice: null };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { state: null, notice: 'corrupt' };
+  }
+  if (!isRecord(raw) || typeof raw['version'] !== 'number') return { state: null, notice: 'corrupt' };
+  let data: Raw = raw;
+  while (typeof data['version'] === 'number' && data['version'] < SAVED_VERSION) {
+    const migrate = MIGRATIONS[data['version']];
+    if (!migrate) return { state: null, notice: 'unknownVersion' };
+    data = migrate(data);
+  }
+  if (data['version'] !== SAVED_VERSION) return { state: null, notice: 'unknownVersion' };
+  const rawAnswers = isRecord(data['answers']) ? data['answers'] : {};
+  const rawProfile = isRecord(data['profile']) ? data['profile'] : {};
+  const answers = sanitizeAnswers(questionnaire, rawAnswers);
+  const profile = sanitizeProfile(questionnaire, rawProfile);
+  const dropped =
+    Object.keys(answers).length < Object.keys(rawAnswers).length ||
+    Object.keys(profile).length < Object.keys(rawProfile).length ||
+    !isRecord(data['answers']);
+  const state: SavedState = {
+    version: SAVED_VERSION,
+    answers,
+    profile,
+    step: typeof data['step'] === 'string' ? data['step'] : 'welcome',
+    structureName: typeof data['structureName'] === 'string' ? data['structureName'].slice(0, 120) : '',
+    startedAt: isoOrNull(data['startedAt']),
+    updatedAt: isoOrNull(data['updatedAt']),
+  };
+  return { state, notice: dropped ? 'dropped' : null };
+}

@@ -1,0 +1,59 @@
+/**
+ * The widget's frame: a header, a notice when saved data had problems or
+ * storage is unavailable, the current step, and a polite live region that
+ * announces step changes to screen readers.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import { useWidget } from './context';
+import { Notices } from './Notices';
+import { isKnownStep, stepPosition } from './steps';
+import { StepView } from './StepView';
+import { useDiagnostic } from './useDiagnostic';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export function App() {
+  const { t, content, emit, lng } = useWidget();
+  const rawStep = useDiagnostic((s) => s.step);
+  const step = isKnownStep(content.questionnaire, rawStep) ? rawStep : 'welcome';
+  const root = useRef<HTMLDivElement>(null);
+  const firstStep = useRef(step);
+  const position = stepPosition(content.questionnaire, step);
+
+  useEffect(() => {
+    // Focus moves only on a change of step, never on first display, so an
+    // embedded widget does not steal focus from its host page.
+    if (step === firstStep.current) return;
+    firstStep.current = '';
+    root.current?.querySelector<HTMLElement>('[data-step-heading]')?.focus();
+    root.current?.scrollIntoView?.({ block: 'start' });
+    if (position) emit({ type: 'step', step, index: position.index, total: position.total });
+  }, [step]);
+
+  const announcement = position
+    ? t('progress.announce', { index: position.index, total: position.total, title: stepTitle(step, t) })
+    : step === 'results'
+      ? t('results.title')
+      : '';
+
+  return (
+    <div class="sd-root" lang={lng} ref={root}>
+      <header class="sd-header">
+        <p class="sd-brand">{t('app.title')}</p>
+        <LanguageSwitch />
+      </header>
+      <Notices />
+      <main class="sd-main">
+        <StepView step={step} />
+      </main>
+      <p class="sd-visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+    </div>
+  );
+}
+
+function stepTitle(step: string, t: (key: string) => string): string {
+  if (step === 'profile') return t('profile.title');
+  if (step === 'review') return t('review.title');
+  return step.startsWith('dim:') ? t(`questionnaire:dimensions.${step.slice(4)}.title`) : '';
+}

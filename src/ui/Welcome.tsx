@@ -1,0 +1,56 @@
+import { ConfirmAction } from './ConfirmAction';
+import { StorageInfo } from './StorageInfo';
+import { useWidget } from './context';
+import { useDiagnostic } from './useDiagnostic';
+
+/** What the diagnostic is, how long it takes, where answers stay; start or resume. */
+export function Welcome() {
+  const { t, store, fmt, emit } = useWidget();
+  const resumable = useDiagnostic((s) => s.resumable && s.updatedAt !== null);
+  const resumeStep = useDiagnostic((s) => s.resumeStep);
+  const updatedAt = useDiagnostic((s) => s.updatedAt);
+  const start = () => {
+    emit({ type: 'start' });
+    store.getState().goTo('profile');
+  };
+  return (
+    <section class="sd-step sd-welcome" aria-labelledby="welcome-title">
+      <h2 class="sd-step__title" id="welcome-title" tabIndex={-1} data-step-heading>
+        {t('welcome.title')}
+      </h2>
+      <p class="sd-lead">{t('welcome.intro')}</p>
+      <ul class="sd-facts">
+        <li>{t('welcome.duration')}</li>
+        <li>{t('welcome.dimensions')}</li>
+        <li>{t('welcome.study')}</li>
+      </ul>
+      {resumable ? (
+        <div class="sd-resume">
+          <p>{t('welcome.resumeText', { date: updatedAt ? fmt.date(new Date(updatedAt)) : '' })}</p>
+          <div class="sd-nav">
+            <button type="button" class="sd-button" onClick={() => store.getState().goTo(resumeStep === 'welcome' ? 'profile' : resumeStep)}>
+              {t('welcome.resume')}
+            </button>
+            <ConfirmAction
+              label={t('welcome.restart')}
+              question={t('welcome.restartConfirm')}
+              confirmLabel={t('welcome.restartYes')}
+              cancelLabel={t('common.cancel')}
+              onConfirm={() => {
+                store.getState().erase();
+                start();
+              }}
+            />
+          </div>
+        </div>
+      ) : (
+        <div class="sd-nav">
+          <button type="button" class="sd-button" onClick={start}>
+            {t('welcome.start')}
+          </button>
+        </div>
+      )}
+      <StorageInfo />
+    </section>
+  );
+}

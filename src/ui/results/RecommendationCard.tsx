@@ -1,0 +1,45 @@
+import type { RecommendationResult } from '../../core/result';
+import { useWidget } from '../context';
+
+/** One recommendation: why it matters, first steps, resources with full URLs. */
+export function RecommendationCard({ rec, headingLevel = 4 }: { readonly rec: RecommendationResult; readonly headingLevel?: 3 | 4 }) {
+  const { t } = useWidget();
+  const base = `recommendations:${rec.id}`;
+  const steps = t(`${base}.steps`, { returnObjects: true }) as unknown;
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  return (
+    <article class="sd-reco">
+      <Heading class="sd-reco__title">{t(`${base}.title`)}</Heading>
+      <p class="sd-reco__meta">
+        <span class="sd-tag">{t(`questionnaire:dimensions.${rec.dimension}.title`)}</span>
+        <span class="sd-tag">{t(`results.effort.${rec.effort}`)}</span>
+      </p>
+      <p>{t(`${base}.why`)}</p>
+      {Array.isArray(steps) && steps.length > 0 && (
+        <>
+          <p class="sd-reco__label">{t('results.firstSteps')}</p>
+          <ol class="sd-reco__steps">
+            {steps.map((step, i) => (
+              <li key={i}>{String(step)}</li>
+            ))}
+          </ol>
+        </>
+      )}
+      {rec.resources.length > 0 && (
+        <>
+          <p class="sd-reco__label">{t('results.resources')}</p>
+          <ul class="sd-reco__resources">
+            {rec.resources.map((r) => (
+              <li key={r.id}>
+                <a href={r.url} target="_blank" rel="noopener noreferrer">
+                  {r.name}
+                </a>{' '}
+                <span class="sd-url">{r.url}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </article>
+  );
+}
