@@ -1,0 +1,22 @@
+/**
+ * Every resource a recommendation links to, in one list a partner can
+ * replace. Home pages only: deep links rot and cannot be checked from here.
+ * Names are proper nouns, identical in every language.
+ */
+import type { Resource } from '../core/recommendations';
+
+export const resources: readonly Resource[] = [
+  { id: 'lesBonsClics', name: 'Les Bons Clics', url: 'https://www.lesbonsclics.fr' },
+  { id: 'pix', name: 'Pix', url: 'https://pix.fr' },
+  { id: 'solidatech', name: 'Solidatech', url: 'https://www.solidatech.fr' },
+  { id: 'franceNum', name: 'France Num', url: 'https://www.francenum.gouv.fr' },
+  { id: 'cybermalveillance', name: 'Cybermalveillance.gouv.fr', url: 'https://www.cybermalveillance.gouv.fr' },
+  { id: 'cnil', name: 'CNIL', url: 'https://www.cnil.fr' },
+  { id: 'weTechCare', name: 'WeTechCare', url: 'https://wetechcare.org' },
+  { id: 'emmausConnect', name: 'Emmaüs Connect', url: 'https://emmaus-connect.org' },
+  { id: 'laMednum', name: 'La Mednum', url: 'https://lamednum.coop' },
+  { id: 'aidantsConnect', name: 'Aidants Connect', url: 'https://aidantsconnect.beta.gouv.fr' },
+  { id: 'avise', name: 'Avise', url: 'https://www.avise.org' },
+  { id: 'framasoft', name: 'Framasoft', url: 'https://framasoft.org' },
+  { id: 'monCompteFormation', name: 'Mon Compte Formation', url: 'https://www.moncompteformation.gouv.fr' },
+];
