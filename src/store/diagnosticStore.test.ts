@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { miniQuestionnaire } from '../../tests/fixtures/miniQuestionnaire';
+import { createDiagnosticStore } from './diagnosticStore';
+import { createSafeStorage, type SafeStorage } from './safeStorage';
+
+function memory(): SafeStorage & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return { kind: 'local', data, get: (k) => data.get(k) ?? null, set: (k, v) => (data.set(k, v), true), remove: (k) => void data.delete(k), status: () => 'ok' };
+}
+const clock = () => new Date('2026-11-29T09:00:00.000Z');
+
+describe('diagnostic store', () => {
+  it('saves raw answers under its key and restores them in a new store, offering to resume', () => {
+    const storage = memory();
+    const first = createDiagnosticStore(miniQuestionnaire, storage, 'key-1', clock);
+    first.getState().goTo('dim:a');
+    first.getState().setAnswer('a_uses', 'yes');
+    expect(JSON.parse(storage.data.get('key-1') ?? '{}')).toMatchObject({ version: 1, answers: { a_uses: 'yes' }, step: 'dim:a' });
+
+    const second = createDiagnosticStore(miniQuestionnaire, storage, 'key-1', clock);
+    expect(second.getState()).toMatchObject({ answers: { a_uses: 'yes' }, step: 'welcome', resumeStep: 'dim:a', resumable: true, startedAt: '2026-11-29T09:00:00.000Z' });
+  });
+
+  it('keeps no derived score in its state', () => {
+    const store = createDiagnosticStore(miniQuestionnaire, memory(), 'k', clock);
+    store.getState().setAnswer('a_uses', 'yes');
+    expect(Object.keys(store.getState()).filter((k) => /score|level|result/i.test(k))).toEqual([]);
+  });
+
+  it('removes an answer set to null or to an empty selection', () => {
+    const store = createDiagnosticStore(miniQuestionnaire, memory(), 'k', clock);
+    store.getState().setAnswer('a_which', ['x']);
+    store.getState().setAnswer('a_which', []);
+    store.getState().setAnswer('b_often', 'often');
+    store.getState().setAnswer('b_often', null);
+    expect(store.getState().answers).toEqual({});
+  });
+
+  it('erases only its own key', () => {
+    const storage = memory();
+    storage.data.set('partner-key', 'theirs');
+    const store = createDiagnosticStore(miniQuestionnaire, storage, 'mine', clock);
+    store.getState().setAnswer('a_uses', 'no');
+    store.getState().erase();
+    expect([...storage.data.keys()]).toEqual(['partner-key']);
+    expect(store.getState()).toMatchObject({ answers: {}, profile: {}, updatedAt: null, resumable: false });
+  });
+
+  it('keeps working in memory when storage throws on every write, and says so', () => {
+    const throwing = { setItem() { throw new DOMException('full', 'QuotaExceededError'); }, getItem: () => null, removeItem() {} } as unknown as Storage;
+    const probeOk = { ...throwing, setItem: () => undefined } as unknown as Storage;
+    let calls = 0;
+    const flaky = new Proxy(probeOk, { get: (t, p) => (p === 'setItem' ? (calls++ === 0 ? () => undefined : throwing.setItem) : Reflect.get(t, p)) });
+    const store = createDiagnosticStore(miniQuestionnaire, createSafeStorage('local', { localStorage: flaky }), 'k', clock);
+    store.getState().setAnswer('a_uses', 'yes');
+    expect(store.getState().answers).toEqual({ a_uses: 'yes' });
+    expect(store.getState().storageStatus).toBe('failed');
+  });
+
+  it('starts empty with a notice when saved data is corrupt, and keeps no broken value', () => {
+    const storage = memory();
+    storage.data.set('k', '{"version":1,"answers":');
+    const store = createDiagnosticStore(miniQuestionnaire, storage, 'k', clock);
+    expect(store.getState()).toMatchObject({ answers: {}, notice: 'corrupt', resumable: false });
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { miniQuestionnaire } from '../../tests/fixtures/miniQuestionnaire';
+import { parseSaved, SAVED_VERSION } from './savedState';
+
+const valid = {
+  version: SAVED_VERSION,
+  profile: { structureType: 'aci' },
+  answers: { a_uses: 'yes', a_which: ['x'], b_often: 'often' },
+  step: 'dim:b',
+  structureName: 'Atelier du Nord',
+  startedAt: '2026-11-01T10:00:00.000Z',
+  updatedAt: '2026-11-02T10:00:00.000Z',
+};
+
+describe('parseSaved', () => {
+  it('reads back what was saved, with no notice', () => {
+    const { state, notice } = parseSaved(JSON.stringify(valid), miniQuestionnaire);
+    expect(notice).toBeNull();
+    expect(state).toEqual(valid);
+  });
+
+  it('gives nothing and no notice when nothing was saved', () => {
+    expect(parseSaved(null, miniQuestionnaire)).toEqual({ state: null, notice: null });
+  });
+
+  it.each(['{not json', '[]', '"text"', '{"answers":{}}', 'null'])('reports corrupt data %s', (text) => {
+    expect(parseSaved(text, miniQuestionnaire)).toEqual({ state: null, notice: 'corrupt' });
+  });
+
+  it('refuses a version from the future', () => {
+    expect(parseSaved(JSON.stringify({ ...valid, version: 99 }), miniQuestionnaire).notice).toBe('unknownVersion');
+  });
+
+  it('migrates version 0, where answers lived under "responses"', () => {
+    const old = { version: 0, responses: { a_uses: 'no' }, profile: {}, step: 'dim:a' };
+    const { state, notice } = parseSaved(JSON.stringify(old), miniQuestionnaire);
+    expect(notice).toBeNull();
+    expect(state?.answers).toEqual({ a_uses: 'no' });
+    expect(state?.version).toBe(SAVED_VERSION);
+  });
+
+  it('keeps valid answers, drops those to removed questions or options, and says so', () => {
+    const text = JSON.stringify({ ...valid, answers: { a_uses: 'yes', gone_question: 'yes', b_often: 'unknown-option' } });
+    const { state, notice } = parseSaved(text, miniQuestionnaire);
+    expect(notice).toBe('dropped');
+    expect(state?.answers).toEqual({ a_uses: 'yes' });
+    expect(state?.profile).toEqual({ structureType: 'aci' });
+  });
+
+  it('survives hostile values without polluting prototypes', () => {
+    const text = '{"version":1,"answers":{"__proto__":{"polluted":1},"a_uses":["yes","no"]},"profile":{"constructor":"x"},"step":5,"startedAt":"not a date","structureName":42}';
+    const { state } = parseSaved(text, miniQuestionnaire);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(state?.answers).toEqual({});
+    expect(state?.step).toBe('welcome');
+    expect(state?.startedAt).toBeNull();
+    expect(state?.structureName).toBe('');
+  });
+});
