@@ -1,0 +1,2 @@
+/** Replaced at build time by the package version (vite `define`). */
+declare const __APP_VERSION__: string;
