@@ -1,0 +1,129 @@
+/**
+ * "Télécharger mes réponses" / "Importer des réponses": a small versioned
+ * JSON file the structure keeps itself. Parsing never throws: a file from
+ * anywhere gets either clean data or one error code the UI can word.
+ */
+import type { Answers, Profile, Questionnaire } from '../questionnaire';
+import { checkAgainst, isRecord, own, type PlainRecord } from './sanitize';
+
+export const EXPORT_FORMAT = 'siae-diagnostic';
+export const EXPORT_FORMAT_VERSION = 1;
+/** Far above any real export (a few KB), low enough to parse instantly. */
+export const MAX_EXPORT_CHARS = 200 * 1024;
+export const MAX_STRUCTURE_NAME = 120;
+/** Tolerated clock skew between the machine that exported and this one. */
+const FUTURE_TOLERANCE_MS = 24 * 60 * 60 * 1000;
+
+export type ExportError = 'tooLarge' | 'notJson' | 'notOurs' | 'unknownVersion' | 'invalid';
+
+export interface ExportData {
+  readonly exportedAt: Date;
+  readonly questionnaireVersion: string;
+  readonly structureName?: string;
+  readonly profile: Profile;
+  readonly answers: Answers;
+}
+
+export type ParseOutcome =
+  | { readonly ok: true; readonly data: ExportData; readonly dropped: readonly string[] }
+  | { readonly ok: false; readonly error: ExportError };
+
+/**
+ * Turns a document of version n into version n + 1. It receives unchecked
+ * input, so it must not throw on odd shapes: leave them for validation.
+ */
+export type Migration = (doc: PlainRecord) => PlainRecord;
+
+/**
+ * Empty while version 1 is the only one. When version 2 ships, add
+ * `1: (doc) => …` here and bump EXPORT_FORMAT_VERSION; parsing then walks
+ * old files up one version at a time before validating them.
+ */
+const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+/** Trimmed, without control characters (it is printed), at most 120 characters. */
+export function normalizeStructureName(name: string): string | undefined {
+  const clean = Array.from(name.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim()).slice(0, MAX_STRUCTURE_NAME).join('').trim();
+  return clean === '' ? undefined : clean;
+}
+
+export interface ExportInput {
+  readonly questionnaire: Questionnaire;
+  readonly profile: Profile;
+  readonly answers: Answers;
+  readonly structureName?: string;
+  readonly savedAt: Date;
+}
+
+export function serializeExport(input: ExportInput): string {
+  const { profile, answers } = checkAgainst(input.questionnaire, input.profile, input.answers);
+  const name = input.structureName === undefined ? undefined : normalizeStructureName(input.structureName);
+  return JSON.stringify(
+    {
+      format: EXPORT_FORMAT,
+      formatVersion: EXPORT_FORMAT_VERSION,
+      questionnaireVersion: input.questionnaire.version,
+      exportedAt: input.savedAt.toISOString(),
+      ...(name === undefined ? {} : { structureName: name }),
+      profile,
+      answers,
+    },
+    null,
+    2,
+  );
+}
+
+function parseDate(value: unknown, now: Date): Date | null {
+  // Date.parse accepts loose forms such as "1"; only ISO timestamps are ours.
+  if (typeof value !== 'string' || value.length > 40 || !/^\d{4}-\d{2}-\d{2}T/.test(value)) return null;
+  const date = new Date(value);
+  const time = date.getTime();
+  return Number.isNaN(time) || time > now.getTime() + FUTURE_TOLERANCE_MS ? null : date;
+}
+
+function migrate(doc: PlainRecord, migrations: Readonly<Record<number, Migration>>): PlainRecord | null {
+  const version = own(doc, 'formatVersion');
+  if (typeof version !== 'number' || !Number.isInteger(version) || version > EXPORT_FORMAT_VERSION) return null;
+  let current = doc;
+  for (let v = version; v < EXPORT_FORMAT_VERSION; v += 1) {
+    const step = Object.prototype.hasOwnProperty.call(migrations, v) ? migrations[v] : undefined;
+    if (step === undefined) return null;
+    current = step(current);
+  }
+  return current;
+}
+
+export interface ParseOptions {
+  /** The reference for "in the future"; defaults to the current time. */
+  readonly now?: Date;
+  /** Replaces the built-in migrations (tests of the hook). */
+  readonly migrations?: Readonly<Record<number, Migration>>;
+}
+
+export function parseExport(text: string, questionnaire: Questionnaire, options: ParseOptions = {}): ParseOutcome {
+  // Checked on length alone before any parsing, so a 10 MB paste costs nothing.
+  if (typeof text !== 'string') return { ok: false, error: 'notJson' };
+  if (text.length > MAX_EXPORT_CHARS) return { ok: false, error: 'tooLarge' };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'notJson' };
+  }
+  if (!isRecord(parsed) || own(parsed, 'format') !== EXPORT_FORMAT) return { ok: false, error: 'notOurs' };
+  const doc = migrate(parsed, options.migrations ?? MIGRATIONS);
+  if (doc === null) return { ok: false, error: 'unknownVersion' };
+
+  const exportedAt = parseDate(own(doc, 'exportedAt'), options.now ?? new Date());
+  const questionnaireVersion = own(doc, 'questionnaireVersion');
+  const rawName = own(doc, 'structureName');
+  const profile = own(doc, 'profile');
+  const answers = own(doc, 'answers');
+  if (exportedAt === null || typeof questionnaireVersion !== 'string' || questionnaireVersion.length > 40) return { ok: false, error: 'invalid' };
+  if ((rawName !== undefined && typeof rawName !== 'string') || !isRecord(profile) || !isRecord(answers)) return { ok: false, error: 'invalid' };
+
+  const checkedData = checkAgainst(questionnaire, profile, answers);
+  const name = rawName === undefined ? undefined : normalizeStructureName(rawName);
+  const data: ExportData = { exportedAt, questionnaireVersion, profile: checkedData.profile, answers: checkedData.answers };
+  return { ok: true, data: name === undefined ? data : { ...data, structureName: name }, dropped: checkedData.dropped };
+}
