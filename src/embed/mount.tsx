@@ -40,7 +40,11 @@ export function mount(el: HTMLElement, options: MountOptions = {}): MountHandle 
   const storage = createSafeStorage(opts.storage);
   const store = createDiagnosticStore(defaultContent.questionnaire, storage, opts.storageKey);
   const initial = pickLanguage(opts.lang, document.documentElement.lang, navigator.languages ?? []);
-  const i18nOptions = { overrides: opts.texts };
+  const i18nOptions = {
+    overrides: opts.texts,
+    // Content editors see a forgotten key at once; tests fail on it.
+    onMissingKey: (lng: string, key: string) => console.warn(`[siae-diagnostic] missing wording ${lng} ${key}`),
+  };
   let alive = true;
 
   const start = (lng: Language, bundle: Awaited<ReturnType<typeof bundleFor>>) => {
@@ -51,7 +55,7 @@ export function mount(el: HTMLElement, options: MountOptions = {}): MountHandle 
       content: defaultContent,
       storageKind: opts.storage,
       emit: (event: WidgetEvent) => dispatch(el, event),
-      print: () => window.print(),
+      nonce: opts.nonce,
     };
     const changeLanguage = (next: Language) => switchLanguage(i18n, next, i18nOptions);
     render(<WidgetRoot i18n={i18n} initialLanguage={lng} changeLanguage={changeLanguage} fixed={fixed} />, container);

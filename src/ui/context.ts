@@ -35,7 +35,8 @@ export interface WidgetContextValue {
   readonly storageKind: 'local' | 'session' | 'none';
   readonly emit: (event: WidgetEvent) => void;
   readonly setLanguage: (lng: Language) => void;
-  readonly print: () => void;
+  /** The partner's CSP nonce, for the rare browser without constructable stylesheets. */
+  readonly nonce: string | null;
 }
 
 export const WidgetContext = createContext<WidgetContextValue | null>(null);

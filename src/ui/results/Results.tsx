@@ -14,15 +14,17 @@ import { DontKnowList } from './DontKnowList';
 import { IndicatorLine } from './IndicatorLine';
 import { RecommendationList } from './RecommendationList';
 import { ScoreSummary } from './ScoreSummary';
+import { usePrintSheet } from '../print/usePrintSheet';
 
 export function Results() {
-  const { t, content, store, emit, print } = useWidget();
+  const { t, content, store, emit } = useWidget();
   const answers = useDiagnostic((s) => s.answers);
   const profile = useDiagnostic((s) => s.profile);
   const result = useMemo(
     () => buildResult(content.questionnaire, answers, profile, content.benchmark, content),
     [content, answers, profile],
   );
+  const print = usePrintSheet(result);
   useEffect(() => emit({ type: 'complete', detail: completeDetail(result) }), [result]);
   return (
     <section class="sd-step sd-results" aria-labelledby="results-title">

@@ -1,0 +1,50 @@
+import type { Result } from '../../core/result';
+import { useWidget } from '../context';
+
+/** The top recommendations with first steps and resources, URLs in full; the others by title. */
+export function SheetRecommendations({ result }: { readonly result: Result }) {
+  const { t } = useWidget();
+  const { top, others } = result.recommendations;
+  return (
+    <section>
+      <h2>{t('results.topTitle', { count: top.length })}</h2>
+      {top.length === 0 && <p>{t('results.noRecommendation')}</p>}
+      <ol class="sheet__recos">
+        {top.map((rec) => {
+          const base = `recommendations:${rec.id}`;
+          const steps = t(`${base}.steps`, { returnObjects: true }) as unknown;
+          return (
+            <li key={rec.id} class="sheet__reco">
+              <strong>{t(`${base}.title`)}</strong>{' '}
+              <span class="sheet__muted">
+                ({t(`questionnaire:dimensions.${rec.dimension}.title`)} · {t(`results.effort.${rec.effort}`)})
+              </span>
+              {Array.isArray(steps) && (
+                <ul>
+                  {steps.map((step, i) => (
+                    <li key={i}>{String(step)}</li>
+                  ))}
+                </ul>
+              )}
+              {rec.resources.length > 0 && (
+                <p class="sheet__resources">
+                  {t('results.resources')} : {rec.resources.map((r) => `${r.name} (${r.url})`).join(' · ')}
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {others.length > 0 && (
+        <>
+          <h3>{t('results.othersTitle')}</h3>
+          <ul class="sheet__others">
+            {others.map((rec) => (
+              <li key={rec.id}>{t(`recommendations:${rec.id}.title`)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

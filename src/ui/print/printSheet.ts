@@ -1,0 +1,79 @@
+/**
+ * Prints only the result sheet, from the standalone page or from an embed on
+ * a partner's page. `window.print()` prints the whole document, so for the
+ * time of printing the sheet is added at the end of <body> (in its own shadow
+ * root) with a document-level stylesheet that hides everything else on paper
+ * and sets the A4 page (`@page` is ignored inside shadow roots). Both are
+ * removed after printing, leaving the host page as it was. Constructable
+ * stylesheets keep this working under a strict `style-src 'self'`.
+ */
+import sheetCss from './sheet.css?inline';
+
+export const PRINT_ATTRIBUTE = 'data-siae-print';
+
+const PAGE_CSS = `
+@page { size: A4 portrait; margin: 12mm 14mm 14mm; }
+@media print {
+  html, body { background: #ffffff !important; }
+  body > :not([${PRINT_ATTRIBUTE}]) { display: none !important; }
+  [${PRINT_ATTRIBUTE}] { display: block !important; }
+}
+@media screen { [${PRINT_ATTRIBUTE}] { display: none !important; } }`;
+
+function constructSheet(css: string): CSSStyleSheet | null {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    return sheet;
+  } catch {
+    return null;
+  }
+}
+
+/** Adds `css` to a document or shadow root; returns how to remove it. */
+function addStyles(target: Document | ShadowRoot, css: string, nonce: string | null): () => void {
+  const sheet = 'adoptedStyleSheets' in target ? constructSheet(css) : null;
+  if (sheet) {
+    target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
+    return () => {
+      target.adoptedStyleSheets = target.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  }
+  const style = document.createElement('style');
+  if (nonce) style.nonce = nonce;
+  style.textContent = css;
+  ('head' in target ? target.head : target).append(style);
+  return () => style.remove();
+}
+
+/**
+ * Renders the sheet with `renderInto`, prints, and cleans up on `afterprint`.
+ * Returns the cleanup so a caller (or a test) can run it early.
+ */
+export function printSheet(renderInto: (container: HTMLElement) => () => void, nonce: string | null = null, win: Window = window): () => void {
+  const doc = win.document;
+  doc.querySelectorAll(`[${PRINT_ATTRIBUTE}]`).forEach((old) => old.remove());
+  const host = doc.createElement('div');
+  host.setAttribute(PRINT_ATTRIBUTE, '');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const removeSheetStyles = addStyles(shadow, sheetCss, nonce);
+  const container = doc.createElement('div');
+  container.className = 'sheet';
+  shadow.append(container);
+  const unrender = renderInto(container);
+  doc.body.append(host);
+  const removePageStyles = addStyles(doc, PAGE_CSS, nonce);
+  let done = false;
+  const cleanup = () => {
+    if (done) return;
+    done = true;
+    win.removeEventListener('afterprint', cleanup);
+    unrender();
+    removeSheetStyles();
+    removePageStyles();
+    host.remove();
+  };
+  win.addEventListener('afterprint', cleanup);
+  win.print();
+  return cleanup;
+}

@@ -1,0 +1,23 @@
+import { render } from 'preact';
+import type { Result } from '../../core/result';
+import { WidgetContext, useWidget } from '../context';
+import { useDiagnostic } from '../useDiagnostic';
+import { printSheet } from './printSheet';
+import { Sheet } from './Sheet';
+
+/** Returns a function that prints the sheet of `result` in the current language. */
+export function usePrintSheet(result: Result): () => void {
+  const ctx = useWidget();
+  const structureName = useDiagnostic((s) => s.structureName);
+  return () => {
+    printSheet((container) => {
+      render(
+        <WidgetContext.Provider value={ctx}>
+          <Sheet result={result} structureName={structureName} date={new Date()} />
+        </WidgetContext.Provider>,
+        container,
+      );
+      return () => render(null, container);
+    }, ctx.nonce);
+  };
+}
