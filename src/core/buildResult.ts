@@ -61,7 +61,14 @@ export function buildResult(
   });
   const score = dimensions.length ? Math.round(dimensions.reduce((s, d) => s + d.score, 0) / dimensions.length) : 0;
   const levels: Record<string, LevelId> = Object.fromEntries(dimensions.map((d) => [d.id, d.level]));
-  const ctx: ConditionContext = { answers, profile, levels };
+  // Answers to hidden questions stay saved but must not trigger anything.
+  const visibleAnswers: Answers = Object.fromEntries(
+    visible.flatMap((q) => {
+      const value = answers[q.id];
+      return value === undefined ? [] : [[q.id, value] as const];
+    }),
+  );
+  const ctx: ConditionContext = { answers: visibleAnswers, profile, levels };
   const scores = Object.fromEntries(dimensions.map((d) => [d.id, d.score]));
   return {
     questionnaireVersion: questionnaire.version,

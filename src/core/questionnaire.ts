@@ -1,7 +1,7 @@
 /**
  * The shape of a questionnaire as data. Ids and points live here; every
  * piece of wording lives in `locales/<lng>/questionnaire.json` under keys
- * derived from these ids (see `wordingKeys.ts`).
+ * derived from these ids (see `src/data/wordingKeys.ts`).
  */
 import type { Condition } from './conditions';
 

@@ -48,6 +48,13 @@ export function scoreDimension(questions: readonly Question[], answers: Answers)
   return { score, answered, visible: questions.length, dontKnow };
 }
 
+/** "Aucun" next to real picks is a contradiction: the real picks win. */
+function withoutContradiction(q: Question, picked: string[]): string[] {
+  const exclusive = new Set(q.options.filter((o) => o.exclusive).map((o) => o.id));
+  const real = picked.filter((id) => !exclusive.has(id));
+  return real.length > 0 ? real : picked.slice(0, 1);
+}
+
 /**
  * Keeps only answers that fit the questionnaire: known question, known
  * options, right arity. Answers from an older version are dropped, not fatal.
@@ -62,7 +69,7 @@ export function sanitizeAnswers(questionnaire: Questionnaire, answers: Readonly<
     const list = typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw : [];
     const picked = [...new Set(list.filter((v): v is string => typeof v === 'string' && allowed.has(v)))];
     if (picked.length === 0) continue;
-    if (q.kind === 'multiple') clean[q.id] = picked.includes(DONT_KNOW) ? [DONT_KNOW] : picked;
+    if (q.kind === 'multiple') clean[q.id] = picked.includes(DONT_KNOW) ? [DONT_KNOW] : withoutContradiction(q, picked);
     else if (picked.length === 1 && typeof raw === 'string') clean[q.id] = picked[0] as string;
   }
   return clean;

@@ -6,7 +6,7 @@ import { useDiagnostic } from './useDiagnostic';
 /** What the diagnostic is, how long it takes, where answers stay; start or resume. */
 export function Welcome() {
   const { t, store, fmt, emit } = useWidget();
-  const resumable = useDiagnostic((s) => s.resumable && s.updatedAt !== null);
+  const resumable = useDiagnostic((s) => s.resumable);
   const resumeStep = useDiagnostic((s) => s.resumeStep);
   const updatedAt = useDiagnostic((s) => s.updatedAt);
   const start = () => {
@@ -26,7 +26,7 @@ export function Welcome() {
       </ul>
       {resumable ? (
         <div class="sd-resume">
-          <p>{t('welcome.resumeText', { date: updatedAt ? fmt.date(new Date(updatedAt)) : '' })}</p>
+          <p>{updatedAt ? t('welcome.resumeText', { date: fmt.date(new Date(updatedAt)) }) : t('welcome.resumeTextUndated')}</p>
           <div class="sd-nav">
             <button type="button" class="sd-button" onClick={() => store.getState().goTo(resumeStep === 'welcome' ? 'profile' : resumeStep)}>
               {t('welcome.resume')}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { DiagnosticActions, DiagnosticState } from '../store/diagnosticStore';
 import { useWidget } from './context';
 
@@ -11,7 +11,8 @@ type State = DiagnosticState & DiagnosticActions;
 export function useDiagnostic<T>(selector: (state: State) => T): T {
   const { store } = useWidget();
   const [value, setValue] = useState(() => selector(store.getState()));
-  useEffect(() => {
+  // Layout effect: subscribed as soon as rendered, so no early change is missed.
+  useLayoutEffect(() => {
     setValue(() => selector(store.getState()));
     return store.subscribe((state) => setValue(() => selector(state)));
     // The selector is expected to be stable in what it selects.

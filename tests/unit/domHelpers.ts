@@ -17,7 +17,8 @@ export function mountWidget(options: MountOptions = {}) {
   document.body.append(el);
   const storageKey = options.storageKey ?? `test-${++counter}`;
   let handle = mount(el, { storage: 'local', ...options, storageKey });
-  const root = () => el.shadowRoot as unknown as HTMLElement;
+  // Testing Library takes an element, not a shadow root: query from the widget's top element.
+  const root = () => el.shadowRoot?.querySelector('.sd-host') as HTMLElement;
   return {
     el,
     storageKey,

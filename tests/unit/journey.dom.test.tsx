@@ -1,0 +1,150 @@
+// @vitest-environment jsdom
+/**
+ * The diagnostic as a structure meets it, in the DOM: start, profile, every
+ * dimension, review, results; resume; back navigation; conditional
+ * questions; erase; broken storage and saved data.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildResult } from '../../src/core/buildResult';
+import { visibleQuestions } from '../../src/core/scoring';
+import { defaultContent } from '../../src/data/content';
+import { personas } from '../personas';
+import { answer, click, mountWidget, optionOf, profileLabel, profileOptionOf, questionLabel, watchMissingKeys } from './domHelpers';
+
+const { questionnaire, benchmark } = defaultContent;
+type Widget = ReturnType<typeof mountWidget>;
+let missingKeys: () => string[];
+
+beforeEach(() => {
+  localStorage.clear();
+  missingKeys = watchMissingKeys();
+});
+afterEach(() => {
+  expect(missingKeys()).toEqual([]);
+  document.body.innerHTML = '';
+});
+
+const next = (w: Widget) => click(w.screen.getByRole('button', { name: 'Suivant' }));
+
+/** Answers a persona's profile and every visible question, step by step. */
+async function answerAll(w: Widget, persona: (typeof personas)[number]) {
+  await click(w.screen.getByRole('button', { name: 'Commencer le diagnostic' }));
+  for (const [id, value] of Object.entries(persona.profile)) await answer(w.screen, profileLabel(id), profileOptionOf(id), value);
+  await next(w);
+  for (const d of questionnaire.dimensions) {
+    for (const q of questionnaire.questions.filter((x) => x.dimension === d.id)) {
+      const value = persona.answers[q.id];
+      const shown = visibleQuestions(questionnaire, persona.answers, persona.profile).includes(q);
+      if (value !== undefined && shown) await answer(w.screen, questionLabel(q.id), optionOf(q.id), value);
+    }
+    await next(w);
+  }
+}
+
+describe('a full journey', () => {
+  it.each(personas.filter((p) => Object.keys(p.answers).length > 0).map((p) => [p.name, p] as const))('%s answers every step and reads results matching the core', async (_name, persona) => {
+    const w = mountWidget();
+    await answerAll(w, persona);
+    expect(w.screen.getByRole('heading', { level: 2, name: 'Vérifier vos réponses' })).toBeTruthy();
+    await click(w.screen.getByRole('button', { name: 'Voir mes résultats' }));
+    const expected = buildResult(questionnaire, persona.answers, persona.profile, benchmark, defaultContent);
+    expect(w.screen.getByRole('heading', { level: 2, name: 'Vos résultats' })).toBeTruthy();
+    expect(w.root().querySelector('.sd-summary__number')?.textContent).toBe(String(expected.score));
+    const rows = w.screen.getAllByRole('row').slice(1);
+    expect(rows.map((r) => r.querySelectorAll('td')[0]?.textContent)).toEqual(expected.dimensions.map((d) => String(d.score)));
+    expect(w.screen.getAllByRole('article').length).toBe(expected.recommendations.top.length + expected.recommendations.others.length);
+  });
+});
+
+describe('moving around', () => {
+  it('moves focus to the new step heading and announces the step', async () => {
+    const w = mountWidget();
+    await click(w.screen.getByRole('button', { name: 'Commencer le diagnostic' }));
+    const heading = w.screen.getByRole('heading', { level: 2, name: 'Votre structure' });
+    expect(w.el.shadowRoot?.activeElement).toBe(heading);
+    expect(w.screen.getByText(/^Étape 1 sur 9$/)).toBeTruthy();
+  });
+
+  it('keeps answers when going back', async () => {
+    const w = mountWidget();
+    await click(w.screen.getByRole('button', { name: 'Commencer le diagnostic' }));
+    await next(w);
+    await answer(w.screen, questionLabel('eq_sufficiency'), optionOf('eq_sufficiency'), 'mostly');
+    await next(w);
+    await click(w.screen.getByRole('button', { name: 'Précédent' }));
+    const group = w.screen.getByRole('group', { name: questionLabel('eq_sufficiency') });
+    expect((group.querySelector('input[value="mostly"]') as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('shows questions on software only to structures that use software', async () => {
+    const w = mountWidget();
+    await click(w.screen.getByRole('button', { name: 'Commencer le diagnostic' }));
+    await next(w);
+    await next(w);
+    expect(w.screen.getByRole('heading', { level: 2 }).textContent).toMatch(/logiciel/i);
+    const countGroups = () => w.screen.getAllByRole('group').length;
+    await answer(w.screen, questionLabel('sw_uses'), optionOf('sw_uses'), 'no');
+    const without = countGroups();
+    await answer(w.screen, questionLabel('sw_uses'), optionOf('sw_uses'), 'yes');
+    expect(countGroups()).toBeGreaterThan(without);
+  });
+});
+
+describe('keeping answers in the browser', () => {
+  it('offers to resume after a reload, at the step left', async () => {
+    const w = mountWidget();
+    await click(w.screen.getByRole('button', { name: 'Commencer le diagnostic' }));
+    await next(w);
+    await answer(w.screen, questionLabel('eq_sufficiency'), optionOf('eq_sufficiency'), 'partly');
+    w.remount();
+    await click(w.screen.getByRole('button', { name: 'Reprendre où j’en étais' }));
+    const group = w.screen.getByRole('group', { name: questionLabel('eq_sufficiency') });
+    expect((group.querySelector('input[value="partly"]') as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('erases its own answers, and only those, after confirmation', async () => {
+    localStorage.setItem('partner-setting', 'keep me');
+    const w = mountWidget();
+    await click(w.screen.getByRole('button', { name: 'Commencer le diagnostic' }));
+    await next(w);
+    await answer(w.screen, questionLabel('eq_sufficiency'), optionOf('eq_sufficiency'), 'fully');
+    w.remount();
+    await click(w.screen.getByRole('button', { name: 'Effacer mes réponses de ce navigateur' }));
+    await click(w.screen.getByRole('button', { name: 'Oui, effacer' }));
+    expect(localStorage.getItem(w.storageKey)).toBeNull();
+    expect(localStorage.getItem('partner-setting')).toBe('keep me');
+    expect(w.screen.queryByRole('button', { name: 'Reprendre où j’en étais' })).toBeNull();
+  });
+
+  it('works in memory and says so when storage throws', async () => {
+    const original = Object.getOwnPropertyDescriptor(window, 'localStorage');
+    Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('blocked', 'SecurityError'); } });
+    try {
+      const w = mountWidget();
+      expect(w.screen.getAllByText(/ne peuvent pas être enregistrées|ne permet pas d’enregistrer/).length).toBeGreaterThan(0);
+      await click(w.screen.getByRole('button', { name: 'Commencer le diagnostic' }));
+      await next(w);
+      await answer(w.screen, questionLabel('eq_sufficiency'), optionOf('eq_sufficiency'), 'fully');
+      const group = w.screen.getByRole('group', { name: questionLabel('eq_sufficiency') });
+      expect((group.querySelector('input[value="fully"]') as HTMLInputElement).checked).toBe(true);
+    } finally {
+      if (original) Object.defineProperty(window, 'localStorage', original);
+    }
+  });
+
+  it('tells the user when saved data is corrupt, and starts afresh', () => {
+    localStorage.setItem('corrupt-key', '{"version":1,"answers":{');
+    const w = mountWidget({ storageKey: 'corrupt-key' });
+    expect(w.screen.getByText(/illisibles/)).toBeTruthy();
+    expect(w.screen.getByRole('button', { name: 'Commencer le diagnostic' })).toBeTruthy();
+  });
+
+  it('keeps what is valid from an older questionnaire and says what was dropped', async () => {
+    localStorage.setItem('old-key', JSON.stringify({ version: 1, step: 'dim:equipment', profile: {}, answers: { eq_sufficiency: 'mostly', removed_question: 'yes' } }));
+    const w = mountWidget({ storageKey: 'old-key' });
+    expect(w.screen.getByText(/questions qui n’existent plus/)).toBeTruthy();
+    await click(w.screen.getByRole('button', { name: 'Reprendre où j’en étais' }));
+    const group = w.screen.getByRole('group', { name: questionLabel('eq_sufficiency') });
+    expect((group.querySelector('input[value="mostly"]') as HTMLInputElement).checked).toBe(true);
+  });
+});
