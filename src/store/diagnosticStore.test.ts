@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { miniQuestionnaire } from '../../tests/fixtures/miniQuestionnaire';
 import { createDiagnosticStore } from './diagnosticStore';
 import { createSafeStorage, type SafeStorage } from './safeStorage';
+import { SAVED_VERSION } from './savedState';
 
 function memory(): SafeStorage & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -15,7 +16,7 @@ describe('diagnostic store', () => {
     const first = createDiagnosticStore(miniQuestionnaire, storage, 'key-1', clock);
     first.getState().goTo('dim:a');
     first.getState().setAnswer('a_uses', 'yes');
-    expect(JSON.parse(storage.data.get('key-1') ?? '{}')).toMatchObject({ version: 1, answers: { a_uses: 'yes' }, step: 'dim:a' });
+    expect(JSON.parse(storage.data.get('key-1') ?? '{}')).toMatchObject({ version: SAVED_VERSION, answers: { a_uses: 'yes' }, step: 'dim:a' });
 
     const second = createDiagnosticStore(miniQuestionnaire, storage, 'key-1', clock);
     expect(second.getState()).toMatchObject({ answers: { a_uses: 'yes' }, step: 'welcome', resumeStep: 'dim:a', resumable: true, startedAt: '2026-11-29T09:00:00.000Z' });

@@ -6,7 +6,14 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AnswerValue, Answers, Profile, Questionnaire } from '../core/questionnaire';
 import type { SafeStorage, StorageStatus } from './safeStorage';
-import { parseSaved, SAVED_VERSION, type LoadNotice, type SavedState } from './savedState';
+import { parseSaved, SAVED_VERSION, type EarlierSnapshot, type LoadNotice, type SavedState } from './savedState';
+
+/** Answers opened from a share link: shown read-only, never saved unless taken over. */
+export interface SharedAnswers {
+  readonly profile: Profile;
+  readonly answers: Answers;
+  readonly createdAt: string | null;
+}
 
 export interface DiagnosticState {
   readonly profile: Profile;
@@ -15,6 +22,10 @@ export interface DiagnosticState {
   readonly structureName: string;
   readonly startedAt: string | null;
   readonly updatedAt: string | null;
+  readonly earlier: EarlierSnapshot | null;
+  readonly shared: SharedAnswers | null;
+  /** Why a share link in the address could not be opened. */
+  readonly shareError: string | null;
   /** Whether saved answers were found when the widget started. */
   readonly resumable: boolean;
   /** The step the user left from, so "reprendre" goes back there. */
@@ -33,11 +44,13 @@ export interface DiagnosticActions {
   /** Erases everything this widget stored, and starts over. */
   erase(): void;
   dismissNotice(): void;
+  setEarlier(earlier: EarlierSnapshot | null): void;
+  openShared(shared: SharedAnswers | null): void;
 }
 
 export type DiagnosticStore = StoreApi<DiagnosticState & DiagnosticActions>;
 
-const EMPTY = { profile: {}, answers: {}, step: 'welcome', structureName: '', startedAt: null, updatedAt: null } as const;
+const EMPTY = { profile: {}, answers: {}, step: 'welcome', structureName: '', startedAt: null, updatedAt: null, earlier: null } as const;
 
 function withValue<T extends Record<string, AnswerValue>>(record: T, key: string, value: AnswerValue | null): T {
   const next: Record<string, AnswerValue> = { ...record };
@@ -56,6 +69,8 @@ export function createDiagnosticStore(questionnaire: Questionnaire, storage: Saf
     };
     return {
       ...(saved ?? EMPTY),
+      shared: null,
+      shareError: null,
       step: 'welcome',
       resumeStep: saved?.step ?? 'welcome',
       resumable: saved !== null && (Object.keys(saved.answers).length > 0 || Object.keys(saved.profile).length > 0),
@@ -70,19 +85,23 @@ export function createDiagnosticStore(questionnaire: Questionnaire, storage: Saf
         storage.remove(key);
         set({ ...EMPTY, resumable: false, resumeStep: 'welcome', notice: null, storageStatus: storage.status() });
       },
-      dismissNotice: () => set({ notice: null }),
+      dismissNotice: () => set({ notice: null, shareError: null }),
+      setEarlier: (earlier) => set({ earlier, ...touch() }),
+      openShared: (shared) => set({ shared }),
     };
   });
   store.subscribe((state, previous) => {
-    if (state.updatedAt === null || (state.answers === previous.answers && state.profile === previous.profile && state.step === previous.step && state.structureName === previous.structureName)) return;
+    if (state.updatedAt === null || (state.answers === previous.answers && state.profile === previous.profile && state.step === previous.step && state.structureName === previous.structureName && state.earlier === previous.earlier)) return;
     const snapshot: SavedState = {
       version: SAVED_VERSION,
       profile: state.profile,
       answers: state.answers,
-      step: state.step,
+      // A shared link is never where one resumes.
+      step: state.step === 'shared' ? 'welcome' : state.step,
       structureName: state.structureName,
       startedAt: state.startedAt,
       updatedAt: state.updatedAt,
+      earlier: state.earlier,
     };
     storage.set(key, JSON.stringify(snapshot));
     if (storage.status() !== state.storageStatus) store.setState({ storageStatus: storage.status() });

@@ -10,6 +10,7 @@ const valid = {
   structureName: 'Atelier du Nord',
   startedAt: '2026-11-01T10:00:00.000Z',
   updatedAt: '2026-11-02T10:00:00.000Z',
+  earlier: { date: '2025-11-02T10:00:00.000Z', profile: { structureType: 'aci' }, answers: { a_uses: 'no' } },
 };
 
 describe('parseSaved', () => {
@@ -29,6 +30,19 @@ describe('parseSaved', () => {
 
   it('refuses a version from the future', () => {
     expect(parseSaved(JSON.stringify({ ...valid, version: 99 }), miniQuestionnaire).notice).toBe('unknownVersion');
+  });
+
+  it('migrates version 1, which had no earlier diagnostic', () => {
+    const { earlier: _earlier, ...v1 } = valid;
+    const { state, notice } = parseSaved(JSON.stringify({ ...v1, version: 1 }), miniQuestionnaire);
+    expect(notice).toBeNull();
+    expect(state).toEqual({ ...valid, earlier: null });
+  });
+
+  it('drops an earlier diagnostic without a valid date, keeping the rest', () => {
+    const { state } = parseSaved(JSON.stringify({ ...valid, earlier: { date: 'yesterday', answers: {} } }), miniQuestionnaire);
+    expect(state?.earlier).toBeNull();
+    expect(state?.answers).toEqual(valid.answers);
   });
 
   it('migrates version 0, where answers lived under "responses"', () => {

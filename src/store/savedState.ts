@@ -7,7 +7,15 @@ import type { Answers, Profile, Questionnaire } from '../core/questionnaire';
 import { sanitizeAnswers } from '../core/scoring';
 import { sanitizeProfile } from '../core/sanitizeProfile';
 
-export const SAVED_VERSION = 1;
+export const SAVED_VERSION = 2;
+
+/** An earlier diagnostic, imported to show progress since its date. */
+export interface EarlierSnapshot {
+  readonly profile: Profile;
+  readonly answers: Answers;
+  /** ISO date of the earlier diagnostic. */
+  readonly date: string;
+}
 
 export interface SavedState {
   readonly version: typeof SAVED_VERSION;
@@ -18,6 +26,7 @@ export interface SavedState {
   /** ISO dates. */
   readonly startedAt: string | null;
   readonly updatedAt: string | null;
+  readonly earlier: EarlierSnapshot | null;
 }
 
 /** What the user is told after loading. */
@@ -29,10 +38,21 @@ type Raw = Record<string, unknown>;
 const MIGRATIONS: Readonly<Record<number, (old: Raw) => Raw>> = {
   // 0 was never released; kept to show the hook: answers lived under `responses`.
   0: (old) => ({ ...old, answers: old['responses'], version: 1 }),
+  // 2 added the earlier diagnostic kept for progress over time.
+  1: (old) => ({ ...old, earlier: null, version: 2 }),
 };
 
 const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isoOrNull = (v: unknown): string | null => (typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? v : null);
+
+function parseEarlier(raw: unknown, questionnaire: Questionnaire): EarlierSnapshot | null {
+  if (!isRecord(raw)) return null;
+  const date = isoOrNull(raw['date']);
+  if (!date) return null;
+  const answers = sanitizeAnswers(questionnaire, isRecord(raw['answers']) ? raw['answers'] : {});
+  const profile = sanitizeProfile(questionnaire, isRecord(raw['profile']) ? raw['profile'] : {});
+  return { date, answers, profile };
+}
 
 export function parseSaved(text: string | null, questionnaire: Questionnaire): { state: SavedState | null; notice: LoadNotice } {
   if (text === null) return { state: null, notice: null };
@@ -66,6 +86,7 @@ export function parseSaved(text: string | null, questionnaire: Questionnaire): {
     structureName: typeof data['structureName'] === 'string' ? data['structureName'].slice(0, 120) : '',
     startedAt: isoOrNull(data['startedAt']),
     updatedAt: isoOrNull(data['updatedAt']),
+    earlier: parseEarlier(data['earlier'], questionnaire),
   };
   return { state, notice: dropped ? 'dropped' : null };
 }

@@ -6,14 +6,16 @@ export function Notices() {
   const { t, store, storageKind } = useWidget();
   const notice = useDiagnostic((s) => s.notice);
   const status = useDiagnostic((s) => s.storageStatus);
+  const shareError = useDiagnostic((s) => s.shareError);
   const storageLost = storageKind !== 'none' && (status === 'unavailable' || status === 'failed');
-  if (!notice && !storageLost) return null;
+  if (!notice && !storageLost && !shareError) return null;
   return (
     <div class="sd-notices" role="status">
       {storageLost && <p class="sd-notice">{t('notice.storageLost')}</p>}
-      {notice && (
+      {(notice || shareError) && (
         <div class="sd-notice">
-          <p>{t(`notice.${notice}`)}</p>
+          {notice && <p>{t(`notice.${notice}`)}</p>}
+          {shareError && <p>{t(`transfer.shareError.${shareError}`)}</p>}
           <button type="button" class="sd-link" onClick={() => store.getState().dismissNotice()}>
             {t('notice.dismiss')}
           </button>

@@ -6,16 +6,19 @@
 import type { Result } from '../../core/result';
 import { useWidget } from '../context';
 import { ScoreBar } from '../results/ScoreBar';
+import type { ProgressView } from '../results/useResult';
+import { ProgressTable } from '../transfer/Progress';
 import { SheetRecommendations } from './SheetRecommendations';
 import { SheetStudy } from './SheetStudy';
 
 export interface SheetProps {
   readonly result: Result;
+  readonly progress: ProgressView | null;
   readonly structureName: string;
   readonly date: Date;
 }
 
-export function Sheet({ result, structureName, date }: SheetProps) {
+export function Sheet({ result, progress, structureName, date }: SheetProps) {
   const { t, fmt } = useWidget();
   return (
     <article class="sheet__page" aria-label={t('sheet.title')}>
@@ -63,6 +66,12 @@ export function Sheet({ result, structureName, date }: SheetProps) {
           </tbody>
         </table>
       </section>
+      {progress && (
+        <section>
+          <h2>{t('progress.title')}</h2>
+          <ProgressTable progress={progress.progress} since={progress.since} overallBefore={progress.before} overallAfter={result.score} />
+        </section>
+      )}
       <SheetStudy result={result} />
       {result.dontKnow.length > 0 && (
         <section>

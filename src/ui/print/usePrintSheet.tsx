@@ -3,17 +3,18 @@ import type { Result } from '../../core/result';
 import { WidgetContext, useWidget } from '../context';
 import { useDiagnostic } from '../useDiagnostic';
 import { printSheet } from './printSheet';
+import type { ProgressView } from '../results/useResult';
 import { Sheet } from './Sheet';
 
 /** Returns a function that prints the sheet of `result` in the current language. */
-export function usePrintSheet(result: Result): () => void {
+export function usePrintSheet(result: Result, progress: ProgressView | null): () => void {
   const ctx = useWidget();
   const structureName = useDiagnostic((s) => s.structureName);
   return () => {
     printSheet((container) => {
       render(
         <WidgetContext.Provider value={ctx}>
-          <Sheet result={result} structureName={structureName} date={new Date()} />
+          <Sheet result={result} progress={progress} structureName={structureName} date={new Date()} />
         </WidgetContext.Provider>,
         container,
       );

@@ -1,0 +1,55 @@
+/**
+ * A share link: the answers packed into the URL fragment, which browsers
+ * never send to any server. Whoever opens it sees these results, read-only.
+ */
+import { useState } from 'preact/hooks';
+import { encodeShare, shareFragment } from '../../core/transfer';
+import { useWidget } from '../context';
+import { useDiagnostic } from '../useDiagnostic';
+
+export function ShareLink() {
+  const { t, content } = useWidget();
+  const profile = useDiagnostic((s) => s.profile);
+  const answers = useDiagnostic((s) => s.answers);
+  const [link, setLink] = useState('');
+  const [copied, setCopied] = useState('');
+
+  const create = () => {
+    const payload = encodeShare({ questionnaire: content.questionnaire, profile, answers, createdAt: new Date() });
+    setLink(location.href.split('#')[0] + shareFragment(payload));
+    setCopied('');
+  };
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopied(t('transfer.copied'));
+    } catch {
+      // Clipboard refused (permissions, insecure context): the field stays selectable.
+      setCopied(t('transfer.copyFailed'));
+    }
+  };
+
+  return (
+    <div class="sd-transfer">
+      <h4>{t('transfer.shareTitle')}</h4>
+      <p>{t('transfer.shareIntro')}</p>
+      {!link ? (
+        <button type="button" class="sd-button sd-button--secondary" onClick={create}>
+          {t('transfer.shareCreate')}
+        </button>
+      ) : (
+        <div class="sd-share">
+          <label class="sd-field__label">
+            {t('transfer.shareLabel')}
+            <input class="sd-input" type="text" readOnly value={link} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
+          </label>
+          <button type="button" class="sd-button sd-button--secondary" onClick={() => void copy()}>
+            {t('transfer.copy')}
+          </button>
+        </div>
+      )}
+      <p role="status" class="sd-transfer__message">{copied}</p>
+    </div>
+  );
+}

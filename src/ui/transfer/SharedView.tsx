@@ -1,0 +1,56 @@
+/**
+ * Results opened from a share link: read-only, with the choice to take the
+ * answers over as one's own (asked twice if that replaces answers), to
+ * compare one's own answers with them, or to go back.
+ */
+import { ConfirmAction } from '../ConfirmAction';
+import { useWidget } from '../context';
+import { ResultsBody } from '../results/ResultsBody';
+import { useResultOf } from '../results/useResult';
+import { useDiagnostic } from '../useDiagnostic';
+
+export function SharedView() {
+  const { t, fmt, store } = useWidget();
+  const shared = useDiagnostic((s) => s.shared);
+  const hasOwn = useDiagnostic((s) => Object.keys(s.answers).length > 0);
+  const result = useResultOf(shared?.profile ?? {}, shared?.answers ?? {});
+  if (!shared) return null;
+  const close = (step: string) => {
+    store.getState().openShared(null);
+    store.getState().goTo(step);
+  };
+  const takeOver = () => {
+    store.getState().replaceAll(shared.profile, shared.answers);
+    close('results');
+  };
+  const compare = () => {
+    store.getState().setEarlier({ profile: shared.profile, answers: shared.answers, date: shared.createdAt ?? new Date().toISOString() });
+    close('results');
+  };
+  return (
+    <section class="sd-step sd-results" aria-labelledby="shared-title">
+      <h2 class="sd-step__title" id="shared-title" tabIndex={-1} data-step-heading>
+        {t('shared.title')}
+      </h2>
+      <p class="sd-notice">{shared.createdAt ? t('shared.intro', { date: fmt.date(new Date(shared.createdAt)) }) : t('shared.introUndated')}</p>
+      <div class="sd-nav">
+        {hasOwn ? (
+          <ConfirmAction label={t('shared.takeOver')} question={t('shared.takeOverConfirm')} confirmLabel={t('shared.takeOverYes')} cancelLabel={t('common.cancel')} onConfirm={takeOver} />
+        ) : (
+          <button type="button" class="sd-button" onClick={takeOver}>
+            {t('shared.takeOver')}
+          </button>
+        )}
+        {hasOwn && (
+          <button type="button" class="sd-button sd-button--secondary" onClick={compare}>
+            {t('shared.compare')}
+          </button>
+        )}
+        <button type="button" class="sd-button sd-button--secondary" onClick={() => close('welcome')}>
+          {t('shared.close')}
+        </button>
+      </div>
+      <ResultsBody result={result} progress={null} />
+    </section>
+  );
+}
