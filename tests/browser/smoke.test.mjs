@@ -9,10 +9,15 @@ export const tests = [
       const response = await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
       assert.equal(response.status(), 200);
 
-      // Playwright locators pierce open shadow roots, so this finds the widget's heading too.
-      const h1 = page.locator('h1').first();
-      await h1.waitFor({ state: 'visible' });
-      assert.ok((await h1.innerText()).trim().length > 0, '<h1> is empty');
+      // Wait until the widget has rendered (any heading), then require an <h1>.
+      // Playwright locators pierce open shadow roots, so headings inside the widget count.
+      const headings = page.getByRole('heading');
+      await headings.first().waitFor({ state: 'visible' });
+      const h1 = page.locator('h1');
+      const found = await headings.evaluateAll((els) => els.map((e) => `<${e.tagName.toLowerCase()}> ${e.textContent.trim().slice(0, 60)}`));
+      assert.ok((await h1.count()) >= 1, `no <h1> on the standalone page; headings found:\n  ${found.join('\n  ')}`);
+      await h1.first().waitFor({ state: 'visible' });
+      assert.ok((await h1.first().innerText()).trim().length > 0, '<h1> is empty');
 
       assert.deepEqual(page.records.externalRequests, [], 'external requests were made');
       await assertClean(page);
