@@ -8,6 +8,6 @@ import { mount } from './embed/mount';
 const el = document.getElementById('siae-diagnostic');
 if (el) {
   const params = new URLSearchParams(location.search);
-  mount(el, { storage: 'local', lang: params.get('lang') ?? '' });
+  mount(el, { storage: 'local', lang: params.get('lang') ?? '', pageTitle: true });
   startFrameBridge();
 }

@@ -58,6 +58,7 @@ export function mount(el: HTMLElement, options: MountOptions = {}): MountHandle 
       storageKind: opts.storage,
       emit: (event: WidgetEvent) => dispatch(el, event),
       nonce: opts.nonce,
+      pageTitle: opts.pageTitle,
     };
     const changeLanguage = (next: Language) => switchLanguage(i18n, next, i18nOptions);
     render(<WidgetRoot i18n={i18n} initialLanguage={lng} changeLanguage={changeLanguage} fixed={fixed} />, container);

@@ -17,6 +17,8 @@ export interface MountOptions {
   accent?: string;
   /** Nonce for the fallback <style> element, for partners whose CSP uses one. */
   nonce?: string;
+  /** Render the widget's title as the page's <h1> (standalone page); embeds keep the host's. */
+  pageTitle?: boolean;
   /** A few texts per language: welcome title and intro, contact line on the sheet. */
   texts?: Partial<Record<Language, Partial<Record<OverridableKey, string>>>>;
 }
@@ -28,6 +30,7 @@ export interface ResolvedOptions {
   readonly accent: string | null;
   readonly nonce: string | null;
   readonly texts: NonNullable<MountOptions['texts']>;
+  readonly pageTitle: boolean;
 }
 
 export const DEFAULT_STORAGE_KEY = 'siae-diagnostic';
@@ -65,5 +68,5 @@ export function resolveOptions(raw: unknown, warn: (message: string) => void = c
   }
   const nonce = typeof o['nonce'] === 'string' && o['nonce'] !== '' ? o['nonce'] : null;
   const texts = typeof o['texts'] === 'object' && o['texts'] !== null ? (o['texts'] as ResolvedOptions['texts']) : {};
-  return { lang, storage, storageKey, accent, nonce, texts };
+  return { lang, storage, storageKey, accent, nonce, texts, pageTitle: o['pageTitle'] === true };
 }

@@ -12,7 +12,7 @@ import { useDiagnostic } from './useDiagnostic';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function App() {
-  const { t, content, emit, lng } = useWidget();
+  const { t, content, emit, lng, pageTitle } = useWidget();
   const rawStep = useDiagnostic((s) => s.step);
   const step = isKnownStep(content.questionnaire, rawStep) ? rawStep : 'welcome';
   const root = useRef<HTMLDivElement>(null);
@@ -38,7 +38,7 @@ export function App() {
   return (
     <div class="sd-root" lang={lng} ref={root}>
       <header class="sd-header">
-        <p class="sd-brand">{t('app.title')}</p>
+        {pageTitle ? <h1 class="sd-brand">{t('app.title')}</h1> : <p class="sd-brand">{t('app.title')}</p>}
         <LanguageSwitch />
       </header>
       <Notices />

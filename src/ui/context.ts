@@ -37,6 +37,8 @@ export interface WidgetContextValue {
   readonly setLanguage: (lng: Language) => void;
   /** The partner's CSP nonce, for the rare browser without constructable stylesheets. */
   readonly nonce: string | null;
+  /** The widget is the whole page: its title is the <h1>. */
+  readonly pageTitle: boolean;
 }
 
 export const WidgetContext = createContext<WidgetContextValue | null>(null);
