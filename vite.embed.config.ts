@@ -5,7 +5,7 @@
  */
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
-import { appVersion } from './vite.config';
+import { appVersion } from './vite.config.ts';
 
 export default defineConfig({
   plugins: [preact()],

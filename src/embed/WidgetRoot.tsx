@@ -9,7 +9,7 @@ import type { Language } from '../i18n/languages';
 import { App } from '../ui/App';
 import { WidgetContext, type WidgetContextValue } from '../ui/context';
 
-type Fixed = Omit<WidgetContextValue, 't' | 'lng' | 'fmt' | 'setLanguage'>;
+type Fixed = Omit<WidgetContextValue, 't' | 'lng' | 'fmt' | 'setLanguage' | 'languageFailed'>;
 
 interface Props {
   readonly i18n: I18n;
@@ -20,15 +20,24 @@ interface Props {
 
 export function WidgetRoot({ i18n, initialLanguage, changeLanguage, fixed }: Props) {
   const [lng, setLng] = useState(initialLanguage);
+  const [languageFailed, setLanguageFailed] = useState(false);
   const value = useMemo<WidgetContextValue>(
     () => ({
       ...fixed,
       lng,
       t: i18n.getFixedT(lng),
       fmt: createFormatters(lng),
-      setLanguage: (next) => void changeLanguage(next).then(() => setLng(next), () => undefined),
+      languageFailed,
+      setLanguage: (next) =>
+        void changeLanguage(next).then(
+          () => (setLanguageFailed(false), setLng(next)),
+          (error: unknown) => {
+            console.warn('[siae-diagnostic] language unavailable', next, error);
+            setLanguageFailed(true);
+          },
+        ),
     }),
-    [lng, fixed, i18n, changeLanguage],
+    [lng, languageFailed, fixed, i18n, changeLanguage],
   );
   return (
     <WidgetContext.Provider value={value}>

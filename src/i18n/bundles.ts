@@ -1,6 +1,8 @@
 /**
- * Wording per language. French, the reference, is bundled; others are
- * loaded only when asked for.
+ * Wording per language. French, the reference, is bundled so the first
+ * screen renders at once; any other language is fetched only when asked
+ * for, as one JSON file beside the script (`locales/<lng>.json`, written by
+ * the build), so French visitors never download it.
  */
 import frQuestionnaire from '../../locales/fr/questionnaire.json';
 import frRecommendations from '../../locales/fr/recommendations.json';
@@ -8,15 +10,46 @@ import frStudy from '../../locales/fr/study.json';
 import frUi from '../../locales/fr/ui.json';
 import type { Language } from './languages';
 
-export type Bundle = Record<'ui' | 'questionnaire' | 'recommendations' | 'study', Record<string, unknown>>;
+export const NAMESPACES = ['ui', 'questionnaire', 'recommendations', 'study'] as const;
+export type Bundle = Record<(typeof NAMESPACES)[number], Record<string, unknown>>;
 
 const fr: Bundle = { ui: frUi, questionnaire: frQuestionnaire, recommendations: frRecommendations, study: frStudy };
 
-const loaders: Record<Language, () => Bundle | Promise<Bundle>> = {
-  fr: () => fr,
-};
+// Read while the classic embed script runs: afterwards `currentScript` is null.
+const scriptUrl = typeof document === 'undefined' ? null : ((document.currentScript as HTMLScriptElement | null)?.src ?? null);
 
-/** Synchronous for bundled languages, so the first screen renders at once. */
+const loaded = new Map<Language, Bundle | Promise<Bundle>>([['fr', fr]]);
+
+function isBundle(value: unknown): value is Bundle {
+  const v = value as Record<string, unknown> | null;
+  return typeof v === 'object' && v !== null && NAMESPACES.every((ns) => typeof v[ns] === 'object' && v[ns] !== null);
+}
+
+async function fetchBundle(lng: Language): Promise<Bundle> {
+  const url = new URL(`locales/${lng}.json`, scriptUrl || document.baseURI);
+  const response = await fetch(url, { credentials: 'omit' });
+  if (!response.ok) throw new Error(`${url.href}: HTTP ${response.status}`);
+  const json: unknown = await response.json();
+  if (!isBundle(json)) throw new Error(`${url.href}: not a wording bundle`);
+  return json;
+}
+
+/** Makes a language available without fetching it (tests, bundlers that inline it). */
+export function registerBundle(lng: Language, bundle: Bundle): void {
+  loaded.set(lng, bundle);
+}
+
+/** Synchronous for French and for languages already loaded. Rejects if a language cannot be loaded. */
 export function bundleFor(lng: Language): Bundle | Promise<Bundle> {
-  return loaders[lng]();
+  const known = loaded.get(lng);
+  if (known) return known;
+  const pending = fetchBundle(lng).then(
+    (bundle) => (loaded.set(lng, bundle), bundle),
+    (error: unknown) => {
+      loaded.delete(lng);
+      throw error;
+    },
+  );
+  loaded.set(lng, pending);
+  return pending;
 }

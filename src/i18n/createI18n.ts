@@ -4,9 +4,7 @@
  */
 import { createInstance, type i18n as I18n } from 'i18next';
 import type { Language } from './languages';
-import { bundleFor, type Bundle } from './bundles';
-
-export const NAMESPACES = ['ui', 'questionnaire', 'recommendations', 'study'] as const;
+import { bundleFor, NAMESPACES, type Bundle } from './bundles';
 
 export interface I18nOptions {
   /** Per-language overrides of a few texts, rendered as text, never HTML. */

@@ -1,5 +1,5 @@
 /** Languages the widget ships. Adding one: a folder in `locales/` and an entry here. */
-export const LANGUAGES = ['fr'] as const;
+export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'fr';
 

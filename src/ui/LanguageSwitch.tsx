@@ -3,7 +3,7 @@ import { useWidget } from './context';
 
 /** A visible language switch; switching keeps the answers and the step. */
 export function LanguageSwitch() {
-  const { t, lng, setLanguage } = useWidget();
+  const { t, lng, setLanguage, languageFailed } = useWidget();
   if (LANGUAGES.length < 2) return null;
   return (
     <div class="sd-lang" role="group" aria-label={t('language.label')}>
@@ -19,6 +19,11 @@ export function LanguageSwitch() {
           {t(`language.names.${code}`)}
         </button>
       ))}
+      {languageFailed && (
+        <p class="sd-lang__error" role="status">
+          {t('language.failed')}
+        </p>
+      )}
     </div>
   );
 }

@@ -35,6 +35,8 @@ export interface WidgetContextValue {
   readonly storageKind: 'local' | 'session' | 'none';
   readonly emit: (event: WidgetEvent) => void;
   readonly setLanguage: (lng: Language) => void;
+  /** The last language switch failed (its wording could not be loaded). */
+  readonly languageFailed: boolean;
   /** The partner's CSP nonce, for the rare browser without constructable stylesheets. */
   readonly nonce: string | null;
   /** The widget is the whole page: its title is the <h1>. */
