@@ -3,6 +3,7 @@
  * screen, laid out to be read on paper, in black and white too (every level
  * and figure is written, never shown by colour alone).
  */
+import { Fragment } from 'preact';
 import type { Result } from '../../core/result';
 import { useWidget } from '../context';
 import { ScoreBar } from '../results/ScoreBar';
@@ -10,6 +11,7 @@ import type { ProgressView } from '../results/useResult';
 import { ProgressTable } from '../transfer/Progress';
 import { SheetRecommendations } from './SheetRecommendations';
 import { SheetStudy } from './SheetStudy';
+import { studyNote } from './studyNote';
 
 export interface SheetProps {
   readonly result: Result;
@@ -54,14 +56,19 @@ export function Sheet({ result, progress, structureName, date }: SheetProps) {
           </thead>
           <tbody>
             {result.dimensions.map((d) => (
-              <tr key={d.id}>
-                <th scope="row">{t(`questionnaire:dimensions.${d.id}.title`)}</th>
-                <td class="sheet__num">{d.score}</td>
-                <td class="sheet__barcell">
-                  <ScoreBar score={d.score} level={d.level} reference={d.average?.value} />
-                </td>
-                <td>{t(`questionnaire:levels.${d.level}.name`)}</td>
-              </tr>
+              <Fragment key={d.id}>
+                <tr class="sheet__row">
+                  <th scope="row">{t(`questionnaire:dimensions.${d.id}.title`)}</th>
+                  <td class="sheet__num">{d.score}</td>
+                  <td class="sheet__barcell">
+                    <ScoreBar score={d.score} level={d.level} reference={d.average?.value} />
+                  </td>
+                  <td>{t(`questionnaire:levels.${d.level}.name`)}</td>
+                </tr>
+                <tr class="sheet__note">
+                  <td colSpan={4}>{studyNote(d, result, t, fmt)}</td>
+                </tr>
+              </Fragment>
             ))}
           </tbody>
         </table>

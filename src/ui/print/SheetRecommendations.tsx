@@ -37,7 +37,7 @@ export function SheetRecommendations({ result }: { readonly result: Result }) {
       </ol>
       {others.length > 0 && (
         <>
-          <h3>{t('results.othersTitle')}</h3>
+          <h3>{t('sheet.othersTitle')}</h3>
           <ul class="sheet__others">
             {others.map((rec) => (
               <li key={rec.id}>{t(`recommendations:${rec.id}.title`)}</li>
