@@ -24,7 +24,8 @@ export function createFormatters(lng: Language): Formatters {
   const [locale, options] = DATE_STYLES[lng] ?? FR_DATE;
   const date = new Intl.DateTimeFormat(locale, options);
   return {
-    percent: (value) => percent.format(value / 100),
+    // Older ICU data (Node 20) puts a no-break space before "%"; French typography wants the narrow one.
+    percent: (value) => percent.format(value / 100).replace(/\u00a0(?=%)/, '\u202f'),
     number: (value) => number.format(value),
     date: (value) => date.format(value),
   };

@@ -16,7 +16,8 @@ export function mountWidget(options: MountOptions = {}) {
   const el = document.createElement('div');
   document.body.append(el);
   const storageKey = options.storageKey ?? `test-${++counter}`;
-  let handle = mount(el, { storage: 'local', ...options, storageKey });
+  // French unless a test says otherwise: jsdom's browser language is English.
+  let handle = mount(el, { storage: 'local', lang: 'fr', ...options, storageKey });
   // Testing Library takes an element, not a shadow root: query from the widget's top element.
   const root = () => el.shadowRoot?.querySelector('.sd-host') as HTMLElement;
   return {
@@ -29,7 +30,7 @@ export function mountWidget(options: MountOptions = {}) {
     /** Simulates a reload: a new widget reading the same storage. */
     remount(next: MountOptions = {}) {
       handle.unmount();
-      handle = mount(el, { storage: 'local', ...options, storageKey, ...next });
+      handle = mount(el, { storage: 'local', lang: 'fr', ...options, storageKey, ...next });
     },
     unmount() {
       handle.unmount();

@@ -53,7 +53,7 @@ describe('a full journey', () => {
     const rows = w.screen.getAllByRole('row').slice(1);
     expect(rows.map((r) => r.querySelectorAll('td')[0]?.textContent)).toEqual(expected.dimensions.map((d) => String(d.score)));
     expect(w.screen.getAllByRole('article').length).toBe(expected.recommendations.top.length + expected.recommendations.others.length);
-  });
+  }, 30_000);
 });
 
 describe('moving around', () => {

@@ -1,0 +1,73 @@
+// @vitest-environment jsdom
+/**
+ * Languages in the DOM: chosen by option, by the host page's <html lang>,
+ * switched mid-journey without losing answers or the step; formatting per language.
+ */
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import enQuestionnaire from '../../locales/en/questionnaire.json';
+import enRecommendations from '../../locales/en/recommendations.json';
+import enStudy from '../../locales/en/study.json';
+import enUi from '../../locales/en/ui.json';
+import { registerBundle } from '../../src/i18n/bundles';
+import { createFormatters } from '../../src/i18n/format';
+import { pickLanguage } from '../../src/i18n/languages';
+import { answer, click, mountWidget, optionOf, questionLabel, watchMissingKeys } from './domHelpers';
+
+let missingKeys: () => string[];
+beforeAll(() => registerBundle('en', { ui: enUi, questionnaire: enQuestionnaire, recommendations: enRecommendations, study: enStudy }));
+beforeEach(() => {
+  localStorage.clear();
+  missingKeys = watchMissingKeys();
+});
+afterEach(() => {
+  expect(missingKeys()).toEqual([]);
+  document.body.innerHTML = '';
+  document.documentElement.lang = '';
+});
+
+describe('choosing the language', () => {
+  it('follows the lang option', () => {
+    const w = mountWidget({ lang: 'en' });
+    expect(w.screen.getByRole('button', { name: enUi.welcome.start })).toBeTruthy();
+    expect(w.root().querySelector('.sd-root')?.getAttribute('lang')).toBe('en');
+  });
+
+  it('follows the host page <html lang> when no option is given', () => {
+    document.documentElement.lang = 'en-GB';
+    const w = mountWidget({ lang: '' });
+    expect(w.screen.getByRole('button', { name: enUi.welcome.start })).toBeTruthy();
+  });
+
+  it('falls back without error: option, page, browser, French', () => {
+    expect(pickLanguage('xx', 'de', ['es-ES', 'en-US'])).toBe('en');
+    expect(pickLanguage('!!', '', ['de'])).toBe('fr');
+    expect(pickLanguage(undefined, 'fr-CA', ['en'])).toBe('fr');
+  });
+});
+
+describe('switching mid-journey', () => {
+  it('keeps the answers and the current step', async () => {
+    const w = mountWidget();
+    await click(w.screen.getByRole('button', { name: 'Commencer le diagnostic' }));
+    await click(w.screen.getByRole('button', { name: 'Suivant' }));
+    await answer(w.screen, questionLabel('eq_sufficiency'), optionOf('eq_sufficiency'), 'mostly');
+    await click(w.screen.getByRole('button', { name: 'English' }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(w.screen.getByText(/^Step 2 of 9$/)).toBeTruthy();
+    const group = w.screen.getByRole('group', { name: enQuestionnaire.questions.eq_sufficiency.label });
+    expect((group.querySelector('input[value="mostly"]') as HTMLInputElement).checked).toBe(true);
+    expect(w.screen.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
+  });
+});
+
+describe('formatting', () => {
+  it('writes percentages and dates the way each language does', () => {
+    const fr = createFormatters('fr');
+    const en = createFormatters('en');
+    const date = new Date('2026-11-28T12:00:00Z');
+    expect(fr.percent(82)).toBe('82\u202f%');
+    expect(en.percent(82)).toBe('82%');
+    expect(fr.date(date)).toBe('28/11/2026');
+    expect(en.date(date)).toBe('28 Nov 2026');
+  });
+});
