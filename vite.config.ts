@@ -1,16 +1,40 @@
+/**
+ * One config, three builds (see `npm run build`):
+ * - default: the standalone page `dist/index.html`;
+ * - `--mode embed`: `dist/embed.js`, one classic script (IIFE, no module
+ *   imports) for partners' pages, CSS included and adopted by the shadow root;
+ * - `--mode module`: `dist/module/siae-diagnostic.js`, an ES module exporting
+ *   `mount` and `defineElement` for bundlers, with no side effect on import.
+ */
 import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
+import type { UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { localesPlugin } from './scripts/localesPlugin.ts';
 
-export const appVersion: string = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version;
+const appVersion: string = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version;
 
-export default defineConfig({
+const libraries: Record<string, UserConfig['build']> = {
+  embed: {
+    emptyOutDir: false,
+    lib: { entry: 'src/embed/embedScript.ts', formats: ['iife'], name: 'SiaeDiagnosticBundle', fileName: () => 'embed.js' },
+  },
+  module: {
+    emptyOutDir: false,
+    outDir: 'dist/module',
+    lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'siae-diagnostic.js' },
+    // The bundler resolves these from the package's dependencies.
+    rollupOptions: { external: [/^preact(\/|$)/, 'i18next', /^zustand(\/|$)/] },
+  },
+};
+
+export default defineConfig(({ mode }) => ({
   plugins: [preact(), localesPlugin()],
   define: { __APP_VERSION__: JSON.stringify(appVersion) },
-  build: { outDir: 'dist', target: 'es2020' },
+  publicDir: mode in libraries ? false : 'public',
+  build: { outDir: 'dist', target: 'es2020', ...libraries[mode] },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
   },
-});
+}));
