@@ -1,0 +1,164 @@
+#!/usr/bin/env node
+// Size budget of what partners' visitors download (issue 4). Run after `npm run build`:
+//
+//   node scripts/size.mjs           table + budget check (exit 1 when over budget)
+//   node scripts/size.mjs --json    the same, as JSON on stdout
+//   SIZE_BUDGET_KB=50 node scripts/size.mjs
+//
+// Sizes are gzip at level 9 (zlib), 1 KB = 1000 bytes (as Vite prints them).
+//
+// "French embed" is what a French visitor of a page with the widget loads:
+// dist/embed.js (script, CSS, French wording and all data are inside it) plus
+// any file it fetches for French. French is bundled, so that is expected to be
+// nothing; counted anyway, if present: dist/locales/fr.json, and any file of
+// dist/ (outside locales/, module/, demo/, the standalone page's assets) whose
+// name appears in embed.js, e.g. a lazily loaded chunk.
+// Other languages (dist/locales/<lng>.json, fetched only when chosen) and the
+// standalone page (dist/index.html and the files it references) are reported
+// separately and have no budget here.
+
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { constants, gzipSync } from 'node:zlib';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const DIST = path.join(ROOT, 'dist');
+export const DEFAULT_BUDGET_KB = 45;
+export const TARGET_KB = 40;
+const KB = 1000;
+
+/** Raw and gzip (level 9) size of a file of dist/. */
+export function measure(rel, dist = DIST) {
+  const buf = readFileSync(path.join(dist, rel));
+  return { file: rel, raw: buf.length, gzip: gzipSync(buf, { level: constants.Z_BEST_COMPRESSION }).length };
+}
+
+function listFiles(dir, base = dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const p = path.join(dir, d.name);
+    return d.isDirectory() ? listFiles(p, base) : [path.relative(base, p).split(path.sep).join('/')];
+  });
+}
+
+/** Local files referenced by dist/index.html (src= / href=), resolved against the page. */
+function standaloneAssets(dist) {
+  const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const refs = new Set();
+  for (const m of html.matchAll(/\s(?:src|href)\s*=\s*["']([^"']+)["']/g)) {
+    const ref = m[1];
+    if (/^(?:[a-z]+:|\/\/|#)/i.test(ref)) continue; // data:, https:, protocol-relative, fragments
+    const rel = path.posix.normalize(ref.split(/[?#]/)[0].replace(/^\//, ''));
+    if (existsSync(path.join(dist, rel)) && statSync(path.join(dist, rel)).isFile()) refs.add(rel);
+  }
+  return [...refs].sort();
+}
+
+/** Files of dist/ that embed.js names (besides other languages): fetched along with it. */
+function fetchedByEmbed(dist, embedSource, standalone) {
+  const skip = (f) =>
+    f === 'embed.js' || f === 'index.html' || /^(?:locales|module|demo)\//.test(f) || standalone.includes(f) || f.endsWith('.map');
+  const found = listFiles(dist).filter((f) => !skip(f) && embedSource.includes(path.posix.basename(f)));
+  if (existsSync(path.join(dist, 'locales', 'fr.json'))) found.push('locales/fr.json');
+  return found.sort();
+}
+
+export function report({ dist = DIST, budgetKb = DEFAULT_BUDGET_KB } = {}) {
+  const embedSource = readFileSync(path.join(dist, 'embed.js'), 'utf8');
+  const standaloneFiles = ['index.html', ...standaloneAssets(dist)];
+  const frenchFiles = ['embed.js', ...fetchedByEmbed(dist, embedSource, standaloneFiles)];
+  const french = frenchFiles.map((f) => measure(f, dist));
+  const languages = listFiles(path.join(dist, 'locales'))
+    .filter((f) => f.endsWith('.json') && f !== 'fr.json')
+    .map((f) => ({ lang: f.replace(/\.json$/, ''), ...measure(`locales/${f}`, dist) }));
+  const standalone = standaloneFiles.map((f) => measure(f, dist));
+  const module = listFiles(path.join(dist, 'module'))
+    .filter((f) => /\.m?js$/.test(f))
+    .map((f) => measure(`module/${f}`, dist));
+  const sum = (list) => list.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
+  const frenchTotal = sum(french);
+  return {
+    unit: { kb: KB, gzipLevel: 9 },
+    frenchEmbed: {
+      files: french,
+      total: frenchTotal,
+      budgetKb,
+      targetKb: TARGET_KB,
+      withinBudget: frenchTotal.gzip <= budgetKb * KB,
+      withinTarget: frenchTotal.gzip <= TARGET_KB * KB,
+    },
+    otherLanguages: languages,
+    standalone: { files: standalone, total: sum(standalone) },
+    module: { files: module, total: sum(module) },
+    frameHost: existsSync(path.join(dist, 'frame-host.js')) ? measure('frame-host.js', dist) : null,
+  };
+}
+
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+
+function printTable(r) {
+  const rows = [];
+  const line = (label, raw, gzip, note = '') => rows.push([label, raw, gzip, note]);
+  const section = (title) => rows.push([title]);
+
+  section('French visitor of an embed (budgeted)');
+  for (const f of r.frenchEmbed.files) line(`  ${f.file}`, kb(f.raw), kb(f.gzip));
+  if (r.frenchEmbed.files.length === 1) line('  (nothing else fetched for French)', '', '');
+  const t = r.frenchEmbed.total;
+  const status = r.frenchEmbed.withinTarget ? 'OK (within target)' : r.frenchEmbed.withinBudget ? 'OK (over target)' : 'OVER BUDGET';
+  line('  total', kb(t.raw), kb(t.gzip), `budget ${r.frenchEmbed.budgetKb} KB, target ${r.frenchEmbed.targetKb} KB: ${status}`);
+
+  section('Other languages (fetched only when chosen)');
+  if (!r.otherLanguages.length) line('  (none)', '', '');
+  for (const f of r.otherLanguages) line(`  ${f.file}`, kb(f.raw), kb(f.gzip), `+ on top of the embed when "${f.lang}" is used`);
+
+  section('Standalone page (dist/index.html)');
+  for (const f of r.standalone.files) line(`  ${f.file}`, kb(f.raw), kb(f.gzip));
+  line('  total', kb(r.standalone.total.raw), kb(r.standalone.total.gzip));
+
+  if (r.module.files.length) {
+    section('ES module for bundlers (dependencies not included)');
+    for (const f of r.module.files) line(`  ${f.file}`, kb(f.raw), kb(f.gzip));
+  }
+  if (r.frameHost) {
+    section('Iframe host helper (optional)');
+    line(`  ${r.frameHost.file}`, kb(r.frameHost.raw), kb(r.frameHost.gzip));
+  }
+
+  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => (row.length > 1 ? String(row[i]).length : 0)), ['', 'raw', 'gzip -9'][i].length));
+  const fmt = (row) => `${row[0].padEnd(widths[0])}  ${String(row[1]).padStart(widths[1])}  ${String(row[2]).padStart(widths[2])}${row[3] ? `  ${row[3]}` : ''}`.trimEnd();
+  console.log(fmt(['', 'raw', 'gzip -9']));
+  for (const row of rows) console.log(row.length === 1 ? `\n${row[0]}` : fmt(row));
+  console.log('');
+}
+
+function main(argv) {
+  const json = argv.includes('--json');
+  const env = process.env.SIZE_BUDGET_KB;
+  const budgetKb = env === undefined || env === '' ? DEFAULT_BUDGET_KB : Number(env);
+  if (!Number.isFinite(budgetKb) || budgetKb <= 0) {
+    console.error(`size: SIZE_BUDGET_KB must be a positive number of KB, got ${JSON.stringify(env)}`);
+    return 2;
+  }
+  if (!existsSync(path.join(DIST, 'embed.js')) || !existsSync(path.join(DIST, 'index.html'))) {
+    console.error(`size: ${path.relative(process.cwd(), DIST) || 'dist'}/embed.js or index.html is missing: run \`npm run build\` first.`);
+    return 2;
+  }
+  const r = report({ budgetKb });
+  if (json) console.log(JSON.stringify(r, null, 2));
+  else printTable(r);
+  const total = r.frenchEmbed.total.gzip;
+  if (!r.frenchEmbed.withinBudget) {
+    console.error(`size: the French embed is ${kb(total)} gzip, over the ${budgetKb} KB budget (target ${TARGET_KB} KB).`);
+    return 1;
+  }
+  if (!json) {
+    console.log(`size: the French embed is ${kb(total)} gzip, within the ${budgetKb} KB budget${r.frenchEmbed.withinTarget ? ` and the ${TARGET_KB} KB target` : ` (target ${TARGET_KB} KB not met)`}.`);
+  }
+  return 0;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = main(process.argv.slice(2));
+}
