@@ -18,15 +18,21 @@ export interface Formatters {
   date(value: Date): string;
 }
 
+/** Built on first use: Intl constructors are slow, and the first screen formats nothing. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 export function createFormatters(lng: Language): Formatters {
-  const percent = new Intl.NumberFormat(lng, { style: 'percent', maximumFractionDigits: 0 });
-  const number = new Intl.NumberFormat(lng, { maximumFractionDigits: 0 });
+  const percent = lazy(() => new Intl.NumberFormat(lng, { style: 'percent', maximumFractionDigits: 0 }));
+  const number = lazy(() => new Intl.NumberFormat(lng, { maximumFractionDigits: 0 }));
   const [locale, options] = DATE_STYLES[lng] ?? FR_DATE;
-  const date = new Intl.DateTimeFormat(locale, options);
+  const date = lazy(() => new Intl.DateTimeFormat(locale, options));
   return {
     // Older ICU data (Node 20) puts a no-break space before "%"; French typography wants the narrow one.
-    percent: (value) => percent.format(value / 100).replace(/\u00a0(?=%)/, '\u202f'),
-    number: (value) => number.format(value),
-    date: (value) => date.format(value),
+    percent: (value) => percent().format(value / 100).replace(/\u00a0(?=%)/, '\u202f'),
+    number: (value) => number().format(value),
+    date: (value) => date().format(value),
   };
 }

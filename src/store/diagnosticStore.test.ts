@@ -48,11 +48,8 @@ describe('diagnostic store', () => {
   });
 
   it('keeps working in memory when storage throws on every write, and says so', () => {
-    const throwing = { setItem() { throw new DOMException('full', 'QuotaExceededError'); }, getItem: () => null, removeItem() {} } as unknown as Storage;
-    const probeOk = { ...throwing, setItem: () => undefined } as unknown as Storage;
-    let calls = 0;
-    const flaky = new Proxy(probeOk, { get: (t, p) => (p === 'setItem' ? (calls++ === 0 ? () => undefined : throwing.setItem) : Reflect.get(t, p)) });
-    const store = createDiagnosticStore(miniQuestionnaire, createSafeStorage('local', { localStorage: flaky }), 'k', clock);
+    const full = { setItem() { throw new DOMException('full', 'QuotaExceededError'); }, getItem: () => null, removeItem() {} } as unknown as Storage;
+    const store = createDiagnosticStore(miniQuestionnaire, createSafeStorage('local', { localStorage: full }), 'k', clock);
     store.getState().setAnswer('a_uses', 'yes');
     expect(store.getState().answers).toEqual({ a_uses: 'yes' });
     expect(store.getState().storageStatus).toBe('failed');

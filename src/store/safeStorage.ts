@@ -20,13 +20,10 @@ export interface SafeStorage {
 function open(kind: StorageKind, scope: { localStorage?: Storage; sessionStorage?: Storage } | undefined): Storage | null {
   if (kind === 'none' || scope === undefined) return null;
   try {
-    const store = kind === 'local' ? scope.localStorage : scope.sessionStorage;
-    if (!store) return null;
-    // Safari in private mode used to expose a storage that throws on write.
-    const probe = '__siae_probe__';
-    store.setItem(probe, '1');
-    store.removeItem(probe);
-    return store;
+    // Merely reading the property throws where storage is blocked. A storage
+    // that throws on write (quota, old Safari private mode) is caught at the
+    // first write instead of by a probe write, which costs time at start-up.
+    return (kind === 'local' ? scope.localStorage : scope.sessionStorage) ?? null;
   } catch {
     return null;
   }
