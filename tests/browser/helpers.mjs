@@ -251,6 +251,19 @@ export function pdfText(buffer) {
   });
 }
 
+/**
+ * Text of a PDF in content order (`pdftotext -raw`): a table cell wrapped over two
+ * lines stays one run of words, unlike -layout which interleaves the columns.
+ */
+export function pdfTextRaw(buffer) {
+  return withTempPdf(buffer, async (file) => {
+    const { stdout } = await execFileP('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], {
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return stdout;
+  });
+}
+
 /** Number of pages of a PDF via `pdfinfo`. */
 export function pdfPageCount(buffer) {
   return withTempPdf(buffer, async (file) => {
