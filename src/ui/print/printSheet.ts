@@ -12,7 +12,7 @@ import sheetCss from './sheet.css?inline';
 export const PRINT_ATTRIBUTE = 'data-siae-print';
 
 const PAGE_CSS = `
-@page { size: A4 portrait; margin: 12mm 14mm 14mm; }
+@page { size: A4 portrait; margin: 10mm 12mm 11mm; }
 @media print {
   html, body { background: #ffffff !important; }
   body > :not([${PRINT_ATTRIBUTE}]) { display: none !important; }

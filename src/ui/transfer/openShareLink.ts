@@ -8,7 +8,11 @@ import type { DiagnosticStore } from '../../store/diagnosticStore';
  */
 export function openShareLink(store: DiagnosticStore, questionnaire: Questionnaire, hash: string): void {
   const payload = readShareFromHash(hash);
-  if (payload === null) return;
+  if (payload === null) {
+    // "#r=" with nothing readable after it is a link cut short, not no link.
+    if (/^#(?:.*&)?r=/.test(hash)) store.setState({ shareError: 'malformed' });
+    return;
+  }
   const outcome = decodeShare(payload, questionnaire);
   if (!outcome.ok) {
     store.setState({ shareError: outcome.error });
