@@ -66,7 +66,7 @@ export const tests = [
     },
   },
   {
-    name: 'layout: the results’ score table breaks no word in the middle (360 and 1280 px) — APP BUG today',
+    name: 'layout: the results’ score table breaks no word in the middle (360 and 1280 px)',
     async fn({ baseUrl, newPage }) {
       const page = await newPage();
       await emptyToResults(page, `${baseUrl}/`);

@@ -3,13 +3,7 @@
 // and leaves the page as it was after printing. One test per persona; each logs its
 // PDF size and page count. window.print is replaced by a no-op; page.pdf() renders
 // the print media the dialog would have printed.
-//
-// APP BUGS these tests show (2026-11-29, reported, not fixed here):
-//  - standalone page: the whole widget prints too (5–10 pages, every button): the shadow
-//    style `:host { display: block !important }` (src/ui/styles.css, commit cc356ab) beats
-//    printSheet's `body > :not([data-siae-print]) { display: none !important }`.
-//  - beginnerAci and allDontKnow sheets take 3 pages: `section { break-inside: avoid }`
-//    (src/ui/print/sheet.css) pushes whole sections to the next page.
+
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -99,7 +93,7 @@ async function printPersona(ctx, url, name, structureName, label = name) {
   const out = await printSheet(page, ctx, label);
   const problems = sheetProblems(out, seen, { score, structureName });
   assert.deepEqual(problems, [], `the PDF of ${label} misses:\n  ${problems.join('\n  ')}`);
-  assert.ok(out.pages <= 2, `APP BUG: the sheet of ${label} prints on ${out.pages} A4 pages (at most 2 expected)`);
+  assert.ok(out.pages <= 2, `the sheet of ${label} prints on ${out.pages} A4 pages (at most 2 expected)`);
   await ctx.assertClean(page);
   return { page, out };
 }

@@ -108,7 +108,7 @@ export const tests = [
     },
   },
   {
-    name: 'share link: "#r=" with nothing readable after it shows a message — APP BUG: silently ignored today',
+    name: 'share link: "#r=" with nothing readable after it shows a message',
     async fn({ baseUrl, browser }) {
       await expectShareError(browser, `${baseUrl}/`, { 'cut right after "r="': 'r=', 'unreadable payload': 'r=%25%25<x>' });
     },

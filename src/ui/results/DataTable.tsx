@@ -1,5 +1,6 @@
 import type { Result } from '../../core/result';
 import { useWidget } from '../context';
+import { TableScroll } from './TableScroll';
 
 /** The scores as a table: the text alternative of the bars. */
 export function DataTable({ result }: { readonly result: Result }) {
@@ -7,6 +8,7 @@ export function DataTable({ result }: { readonly result: Result }) {
   return (
     <details class="sd-group">
       <summary>{t('results.tableSummary')}</summary>
+      <TableScroll label={t('results.tableCaption')}>
       <table class="sd-table">
         <caption>{t('results.tableCaption')}</caption>
         <thead>
@@ -28,6 +30,7 @@ export function DataTable({ result }: { readonly result: Result }) {
           ))}
         </tbody>
       </table>
+      </TableScroll>
     </details>
   );
 }

@@ -8,6 +8,7 @@ import { DontKnowList } from './DontKnowList';
 import { IndicatorLine } from './IndicatorLine';
 import { RecommendationList } from './RecommendationList';
 import { ScoreSummary } from './ScoreSummary';
+import { TableScroll } from './TableScroll';
 import type { ProgressView } from './useResult';
 
 export function ResultsBody({ result, progress }: { readonly result: Result; readonly progress: ProgressView | null }) {
@@ -18,7 +19,9 @@ export function ResultsBody({ result, progress }: { readonly result: Result; rea
       {progress && (
         <section class="sd-section" aria-labelledby="results-progress-title">
           <h3 id="results-progress-title">{t('progress.title')}</h3>
-          <ProgressTable progress={progress.progress} since={progress.since} overallBefore={progress.before} overallAfter={result.score} />
+          <TableScroll label={t('progress.title')}>
+            <ProgressTable progress={progress.progress} since={progress.since} overallBefore={progress.before} overallAfter={result.score} />
+          </TableScroll>
         </section>
       )}
       <section class="sd-section" aria-labelledby="results-dimensions-title">
