@@ -15,14 +15,8 @@ export interface SharedAnswers {
   readonly createdAt: string | null;
 }
 
-export interface DiagnosticState {
-  readonly profile: Profile;
-  readonly answers: Answers;
-  readonly step: string;
-  readonly structureName: string;
-  readonly startedAt: string | null;
-  readonly updatedAt: string | null;
-  readonly earlier: EarlierSnapshot | null;
+/** What is saved (see `SavedState`), plus what lives only while the page is open. */
+export interface DiagnosticState extends Omit<SavedState, 'version'> {
   readonly shared: SharedAnswers | null;
   /** Why a share link in the address could not be opened. */
   readonly shareError: string | null;

@@ -1,4 +1,4 @@
-import { ConfirmAction } from './ConfirmAction';
+import { RestartButton } from './RestartButton';
 import { StorageInfo } from './StorageInfo';
 import { useWidget } from './context';
 import { useDiagnostic } from './useDiagnostic';
@@ -31,16 +31,7 @@ export function Welcome() {
             <button type="button" class="sd-button" onClick={() => store.getState().goTo(resumeStep === 'welcome' ? 'profile' : resumeStep)}>
               {t('welcome.resume')}
             </button>
-            <ConfirmAction
-              label={t('welcome.restart')}
-              question={t('welcome.restartConfirm')}
-              confirmLabel={t('welcome.restartYes')}
-              cancelLabel={t('common.cancel')}
-              onConfirm={() => {
-                store.getState().erase();
-                start();
-              }}
-            />
+            <RestartButton label={t('welcome.restart')} then={start} />
           </div>
         </div>
       ) : (

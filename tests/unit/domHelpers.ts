@@ -4,7 +4,7 @@
  */
 import { within } from '@testing-library/preact';
 import { act } from 'preact/test-utils';
-import { vi } from 'vitest';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
 import questionnaireFr from '../../locales/fr/questionnaire.json';
 import type { AnswerValue } from '../../src/core/questionnaire';
 import { DONT_KNOW, pickedOptions } from '../../src/core/questionnaire';
@@ -70,4 +70,18 @@ export async function click(el: HTMLElement) {
 export function watchMissingKeys() {
   const warn = vi.spyOn(console, 'warn');
   return () => warn.mock.calls.filter((args) => String(args[0]).includes('missing wording')).map((args) => String(args[0]));
+}
+
+/** Every DOM test starts with empty storage and a bare page, and fails on a missing wording key. */
+export function useCleanPage() {
+  let missingKeys: () => string[] = () => [];
+  beforeEach(() => {
+    localStorage.clear();
+    missingKeys = watchMissingKeys();
+  });
+  afterEach(() => {
+    expect(missingKeys()).toEqual([]);
+    document.body.innerHTML = '';
+    document.documentElement.lang = '';
+  });
 }

@@ -4,25 +4,16 @@
  * dimension, review, results; resume; back navigation; conditional
  * questions; erase; broken storage and saved data.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildResult } from '../../src/core/buildResult';
 import { visibleQuestions } from '../../src/core/scoring';
 import { defaultContent } from '../../src/data/content';
 import { personas } from '../personas';
-import { answer, click, mountWidget, optionOf, profileLabel, profileOptionOf, questionLabel, watchMissingKeys } from './domHelpers';
+import { answer, click, mountWidget, optionOf, profileLabel, profileOptionOf, questionLabel, useCleanPage } from './domHelpers';
 
 const { questionnaire, benchmark } = defaultContent;
 type Widget = ReturnType<typeof mountWidget>;
-let missingKeys: () => string[];
-
-beforeEach(() => {
-  localStorage.clear();
-  missingKeys = watchMissingKeys();
-});
-afterEach(() => {
-  expect(missingKeys()).toEqual([]);
-  document.body.innerHTML = '';
-});
+useCleanPage();
 
 const next = (w: Widget) => click(w.screen.getByRole('button', { name: 'Suivant' }));
 

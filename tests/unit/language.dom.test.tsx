@@ -3,7 +3,7 @@
  * Languages in the DOM: chosen by option, by the host page's <html lang>,
  * switched mid-journey without losing answers or the step; formatting per language.
  */
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import enQuestionnaire from '../../locales/en/questionnaire.json';
 import enRecommendations from '../../locales/en/recommendations.json';
 import enStudy from '../../locales/en/study.json';
@@ -11,19 +11,10 @@ import enUi from '../../locales/en/ui.json';
 import { registerBundle } from '../../src/i18n/bundles';
 import { createFormatters } from '../../src/i18n/format';
 import { pickLanguage } from '../../src/i18n/languages';
-import { answer, click, mountWidget, optionOf, questionLabel, watchMissingKeys } from './domHelpers';
+import { answer, click, mountWidget, optionOf, questionLabel, useCleanPage } from './domHelpers';
 
-let missingKeys: () => string[];
 beforeAll(() => registerBundle('en', { ui: enUi, questionnaire: enQuestionnaire, recommendations: enRecommendations, study: enStudy }));
-beforeEach(() => {
-  localStorage.clear();
-  missingKeys = watchMissingKeys();
-});
-afterEach(() => {
-  expect(missingKeys()).toEqual([]);
-  document.body.innerHTML = '';
-  document.documentElement.lang = '';
-});
+useCleanPage();
 
 describe('choosing the language', () => {
   it('follows the lang option', () => {

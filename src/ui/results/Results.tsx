@@ -3,7 +3,7 @@
  * core's `buildResult`, here and on the printed sheet alike.
  */
 import { useEffect } from 'preact/hooks';
-import { ConfirmAction } from '../ConfirmAction';
+import { RestartButton } from '../RestartButton';
 import { useWidget } from '../context';
 import { usePrintSheet } from '../print/usePrintSheet';
 import { ExportImport } from '../transfer/ExportImport';
@@ -30,16 +30,7 @@ export function Results() {
         <button type="button" class="sd-button sd-button--secondary" onClick={() => store.getState().goTo('review')}>
           {t('results.edit')}
         </button>
-        <ConfirmAction
-          label={t('results.restart')}
-          question={t('welcome.restartConfirm')}
-          confirmLabel={t('welcome.restartYes')}
-          cancelLabel={t('common.cancel')}
-          onConfirm={() => {
-            store.getState().erase();
-            store.getState().goTo('welcome');
-          }}
-        />
+        <RestartButton label={t('results.restart')} then={() => store.getState().goTo('welcome')} />
       </div>
       <section class="sd-section" aria-labelledby="results-keep-title">
         <h3 id="results-keep-title">{t('transfer.title')}</h3>
