@@ -52,7 +52,8 @@ export function QuestionField({ name, kind, legend, help, hint, options, dontKno
       )}
       <div class={`sd-options${kind === 'scale' ? ' sd-options--scale' : ''}`}>
         {all.map((o) => (
-          <label key={o.id} class={`sd-option${o.id === DONT_KNOW ? ' sd-option--dk' : ''}`}>
+          // A class rather than `:has(input:checked)`, which is costly to restyle.
+          <label key={o.id} class={`sd-option${o.id === DONT_KNOW ? ' sd-option--dk' : ''}${picked.includes(o.id) ? ' sd-option--checked' : ''}`}>
             <input
               type={multiple ? 'checkbox' : 'radio'}
               name={name}
