@@ -23,6 +23,7 @@ export function Review() {
   const { t, content } = useWidget();
   const answers = useDiagnostic((s) => s.answers);
   const profile = useDiagnostic((s) => s.profile);
+  const structureName = useDiagnostic((s) => s.structureName);
   const visible = visibleQuestions(content.questionnaire, answers, profile);
   const unanswered = visible.filter((q) => answers[q.id] === undefined).length;
   return (
@@ -38,6 +39,12 @@ export function Review() {
           <h3>{t('profile.title')}</h3>
           <EditButton step="profile" label={t('profile.title')} />
           <dl>
+            {structureName && (
+              <div class="sd-review__row">
+                <dt>{t('profile.structureName')}</dt>
+                <dd>{structureName}</dd>
+              </div>
+            )}
             {content.questionnaire.profile.map((q) => (
               <div key={q.id} class="sd-review__row">
                 <dt>{t(`questionnaire:profile.${q.id}.label`)}</dt>
