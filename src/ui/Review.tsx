@@ -2,6 +2,7 @@
  * Every answer at a glance, each group with a link back to its step, before
  * the results.
  */
+import { isAnswered } from '../core/questionnaire';
 import { visibleQuestions } from '../core/scoring';
 import { StepFrame } from './StepFrame';
 import { answerText } from './answerText';
@@ -25,7 +26,7 @@ export function Review() {
   const profile = useDiagnostic((s) => s.profile);
   const structureName = useDiagnostic((s) => s.structureName);
   const visible = visibleQuestions(content.questionnaire, answers, profile);
-  const unanswered = visible.filter((q) => answers[q.id] === undefined).length;
+  const unanswered = visible.filter((q) => !isAnswered(answers[q.id])).length;
   return (
     <StepFrame
       step="review"

@@ -6,6 +6,10 @@ import { compareResults, type Progress } from '../../core/transfer';
 import { useWidget } from '../context';
 import { useDiagnostic } from '../useDiagnostic';
 
+/** Stable empties, so memoised results are not rebuilt on every render. */
+export const NO_PROFILE: Profile = {};
+export const NO_ANSWERS: Answers = {};
+
 export interface ProgressView {
   readonly progress: Progress;
   readonly since: Date;
@@ -24,7 +28,7 @@ export function useOwnResult(): { result: Result; progress: ProgressView | null 
   const answers = useDiagnostic((s) => s.answers);
   const earlier = useDiagnostic((s) => s.earlier);
   const result = useResultOf(profile, answers);
-  const earlierResult = useResultOf(earlier?.profile ?? {}, earlier?.answers ?? {});
+  const earlierResult = useResultOf(earlier?.profile ?? NO_PROFILE, earlier?.answers ?? NO_ANSWERS);
   const progress = earlier
     ? { progress: compareResults(result, earlierResult), since: new Date(earlier.date), before: earlierResult.score }
     : null;

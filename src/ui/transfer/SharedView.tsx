@@ -6,14 +6,14 @@
 import { ConfirmAction } from '../ConfirmAction';
 import { useWidget } from '../context';
 import { ResultsBody } from '../results/ResultsBody';
-import { useResultOf } from '../results/useResult';
+import { NO_ANSWERS, NO_PROFILE, useResultOf } from '../results/useResult';
 import { useDiagnostic } from '../useDiagnostic';
 
 export function SharedView() {
   const { t, fmt, store } = useWidget();
   const shared = useDiagnostic((s) => s.shared);
   const hasOwn = useDiagnostic((s) => Object.keys(s.answers).length > 0);
-  const result = useResultOf(shared?.profile ?? {}, shared?.answers ?? {});
+  const result = useResultOf(shared?.profile ?? NO_PROFILE, shared?.answers ?? NO_ANSWERS);
   if (!shared) return null;
   const close = (step: string) => {
     store.getState().openShared(null);
