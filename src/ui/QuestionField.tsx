@@ -73,6 +73,8 @@ export function QuestionField({ name, kind, legend, help, hint, options, dontKno
         // Radios cannot be unticked; this makes "no answer" reachable again.
         <button type="button" class="sd-link sd-question__clear" onClick={() => onChange(null)}>
           {clearLabel}
+          {/* Many such buttons on a step: screen readers hear which question each clears. */}
+          <span class="sd-visually-hidden"> : {legend}</span>
         </button>
       )}
     </fieldset>
