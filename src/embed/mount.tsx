@@ -29,9 +29,29 @@ function dispatch(el: Element, event: WidgetEvent): void {
   el.dispatchEvent(new CustomEvent(`diagnostic:${type}`, { bubbles: true, composed: true, detail: payload }));
 }
 
+/** One live widget per element: mounting again replaces the previous one. */
+const mounted = new WeakMap<Element, MountHandle>();
+
+/** The element's shadow root, or one on a wrapper for elements that cannot host one (e.g. <input>). */
+function shadowRootOf(el: HTMLElement): { root: ShadowRoot; wrapper: HTMLElement | null } {
+  if (el.shadowRoot) return { root: el.shadowRoot, wrapper: null };
+  try {
+    return { root: el.attachShadow({ mode: 'open' }), wrapper: null };
+  } catch {
+    const wrapper = document.createElement('div');
+    el.after(wrapper);
+    return { root: wrapper.attachShadow({ mode: 'open' }), wrapper };
+  }
+}
+
 export function mount(el: HTMLElement, options: MountOptions = {}): MountHandle {
+  if (!(el instanceof HTMLElement)) {
+    console.warn('[siae-diagnostic] mount() needs an element; nothing was mounted.');
+    return { unmount: () => undefined };
+  }
+  mounted.get(el)?.unmount();
   const opts = resolveOptions(options);
-  const root = el.shadowRoot ?? el.attachShadow({ mode: 'open' });
+  const { root, wrapper } = shadowRootOf(el);
   const removeStyles = adoptStyles(root, opts.nonce);
   const container = document.createElement('div');
   container.className = 'sd-host';
@@ -72,13 +92,17 @@ export function mount(el: HTMLElement, options: MountOptions = {}): MountHandle 
     );
   } else start(initial, bundle);
 
-  return {
+  const handle: MountHandle = {
     unmount() {
       if (!alive) return;
       alive = false;
+      mounted.delete(el);
       render(null, container);
       container.remove();
       removeStyles();
+      wrapper?.remove();
     },
   };
+  mounted.set(el, handle);
+  return handle;
 }
