@@ -15,6 +15,13 @@ describe('mount', () => {
     expect(warn).toHaveBeenCalledOnce();
   });
 
+  it('renders with defaults when options are not an object', () => {
+    const el = document.createElement('div');
+    document.body.append(el);
+    mount(el, null as unknown as object);
+    expect(el.shadowRoot?.querySelector('h2')).not.toBeNull();
+  });
+
   it('mounting twice on one element keeps a single widget', () => {
     const el = document.createElement('div');
     document.body.append(el);

@@ -14,6 +14,7 @@ import { createSafeStorage } from '../store/safeStorage';
 import type { WidgetEvent } from '../ui/context';
 import { openShareLink } from '../ui/transfer/openShareLink';
 import { resolveOptions, type MountOptions } from './options';
+import { withPartnerResources } from './partnerResources';
 import { adoptStyles } from './styles';
 import { WidgetRoot } from './WidgetRoot';
 
@@ -58,6 +59,8 @@ export function mount(el: HTMLElement, options: MountOptions = {}): MountHandle 
   if (opts.accent) container.style.setProperty('--sd-accent', opts.accent);
   root.append(container);
 
+  const given = (options ?? {}) as MountOptions;
+  const content = { ...defaultContent, resources: withPartnerResources(defaultContent.resources, given.resources) };
   const storage = createSafeStorage(opts.storage);
   const store = createDiagnosticStore(defaultContent.questionnaire, storage, opts.storageKey);
   openShareLink(store, defaultContent.questionnaire, location.hash);
@@ -74,7 +77,7 @@ export function mount(el: HTMLElement, options: MountOptions = {}): MountHandle 
     const i18n = createI18n(lng, bundle, i18nOptions);
     const fixed = {
       store,
-      content: defaultContent,
+      content,
       storageKind: opts.storage,
       emit: (event: WidgetEvent) => dispatch(el, event),
       nonce: opts.nonce,

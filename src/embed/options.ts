@@ -17,6 +17,8 @@ export interface MountOptions {
   accent?: string;
   /** Nonce for the fallback <style> element, for partners whose CSP uses one. */
   nonce?: string;
+  /** Replacements for resources, by id: `{ id, name, url }` with an https url. */
+  resources?: readonly { id: string; name: string; url: string }[];
   /** Render the widget's title as the page's <h1> (standalone page); embeds keep the host's. */
   pageTitle?: boolean;
   /** A few texts per language: welcome title and intro, contact line on the sheet. */
