@@ -15,11 +15,14 @@ describe('mount', () => {
     expect(warn).toHaveBeenCalledOnce();
   });
 
-  it('renders with defaults when options are not an object', () => {
+  it('renders with defaults when options are not an object (French if the browser language cannot load)', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const el = document.createElement('div');
     document.body.append(el);
     mount(el, null as unknown as object);
-    expect(el.shadowRoot?.querySelector('h2')).not.toBeNull();
+    // jsdom's browser language is English, whose file cannot be fetched here: French takes over.
+    await vi.waitFor(() => expect(el.shadowRoot?.querySelector('h2')?.textContent).toMatch(/numérique/));
+    warn.mockRestore();
   });
 
   it('mounting twice on one element keeps a single widget', () => {

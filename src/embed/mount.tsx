@@ -91,7 +91,10 @@ export function mount(el: HTMLElement, options: MountOptions = {}): MountHandle 
   if (bundle instanceof Promise) {
     bundle.then(
       (b) => start(initial, b),
-      () => start('fr', bundleFor('fr') as Awaited<typeof bundle>),
+      (error: unknown) => {
+        console.warn(`[siae-diagnostic] wording for "${initial}" unavailable; showing French.`, error);
+        start('fr', bundleFor('fr') as Awaited<typeof bundle>);
+      },
     );
   } else start(initial, bundle);
 
