@@ -77,6 +77,7 @@ export function useCleanPage() {
   let missingKeys: () => string[] = () => [];
   beforeEach(() => {
     localStorage.clear();
+    sessionStorage.clear();
     missingKeys = watchMissingKeys();
   });
   afterEach(() => {

@@ -123,6 +123,25 @@ describe('keeping answers in the browser', () => {
     }
   });
 
+  it('keeps nothing when the partner turns storage off, and says so', async () => {
+    const w = mountWidget({ storage: 'none' });
+    expect(w.screen.getByText(/ne sont pas enregistrées/)).toBeTruthy();
+    await click(w.screen.getByRole('button', { name: 'Commencer le diagnostic' }));
+    await next(w);
+    await answer(w.screen, questionLabel('eq_sufficiency'), optionOf('eq_sufficiency'), 'fully');
+    expect(localStorage.length).toBe(0);
+    expect(sessionStorage.length).toBe(0);
+  });
+
+  it('keeps answers for the tab only with session storage', async () => {
+    const w = mountWidget({ storage: 'session' });
+    await click(w.screen.getByRole('button', { name: 'Commencer le diagnostic' }));
+    await next(w);
+    await answer(w.screen, questionLabel('eq_sufficiency'), optionOf('eq_sufficiency'), 'fully');
+    expect(localStorage.getItem(w.storageKey)).toBeNull();
+    expect(sessionStorage.getItem(w.storageKey)).toContain('eq_sufficiency');
+  });
+
   it('tells the user when saved data is corrupt, and starts afresh', () => {
     localStorage.setItem('corrupt-key', '{"version":1,"answers":{');
     const w = mountWidget({ storageKey: 'corrupt-key' });
