@@ -53,7 +53,7 @@ export const tests = [
   {
     name: 'share link: opened in a fresh browser, read-only shared results with the same score, then taken over',
     timeout: 45_000,
-    async fn({ baseUrl, browser, newPage, assertClean, axe, formatViolations }) {
+    async fn({ baseUrl, browser, newPage, assertClean, axe, formatViolations, pdfText }) {
       const page = await newPage();
       await personaToResults(page, `${baseUrl}/`, 'equippedEi', { structureName: 'Logistique Solidaire' });
       const score = await overallScore(page);
@@ -80,6 +80,14 @@ export const tests = [
         const v = await axe(other);
         assert.equal(v.length, 0, `axe on the shared view:\n${formatViolations(v)}`);
         assert.deepEqual(await other.evaluate(() => Object.keys(localStorage)), [], 'opening a link stores nothing');
+
+        // Whoever receives the link (a funder, a board) can print it: the sheet, not the page.
+        await other.evaluate(() => { window.print = () => undefined; });
+        await button(other, fr.ui.results.print).click();
+        const sheet = await pdfText(await other.pdf({ format: 'A4', printBackground: true }));
+        assert.ok(sheet.includes(fr.ui.sheet.title.slice(0, 20)), 'the shared results print as the sheet');
+        assert.ok(!sheet.includes('Logistique'), 'the sheet of a link carries no structure name');
+        await other.evaluate(() => window.dispatchEvent(new Event('afterprint')));
 
         await button(other, fr.ui.shared.takeOver).click();
         await heading(other, fr.ui.results.title).waitFor();

@@ -1,15 +1,13 @@
 import { render } from 'preact';
 import type { Result } from '../../core/result';
 import { WidgetContext, useWidget } from '../context';
-import { useDiagnostic } from '../useDiagnostic';
 import { printSheet } from './printSheet';
 import type { ProgressView } from '../results/useResult';
 import { Sheet } from './Sheet';
 
 /** Returns a function that prints the sheet of `result` in the current language. */
-export function usePrintSheet(result: Result, progress: ProgressView | null): () => void {
+export function usePrintSheet(result: Result, progress: ProgressView | null, structureName: string): () => void {
   const ctx = useWidget();
-  const structureName = useDiagnostic((s) => s.structureName);
   return () => {
     printSheet((container) => {
       render(

@@ -11,11 +11,13 @@ import { ShareLink } from '../transfer/ShareLink';
 import { completeDetail } from './completeDetail';
 import { ResultsBody } from './ResultsBody';
 import { useOwnResult } from './useResult';
+import { useDiagnostic } from '../useDiagnostic';
 
 export function Results() {
   const { t, store, emit } = useWidget();
   const { result, progress } = useOwnResult();
-  const print = usePrintSheet(result, progress);
+  const structureName = useDiagnostic((s) => s.structureName);
+  const print = usePrintSheet(result, progress, structureName);
   useEffect(() => emit({ type: 'complete', detail: completeDetail(result) }), [result]);
   return (
     <section class="sd-step sd-results" aria-labelledby="results-title">

@@ -5,6 +5,7 @@
  */
 import { ConfirmAction } from '../ConfirmAction';
 import { useWidget } from '../context';
+import { usePrintSheet } from '../print/usePrintSheet';
 import { ResultsBody } from '../results/ResultsBody';
 import { NO_ANSWERS, NO_PROFILE, useResultOf } from '../results/useResult';
 import { useDiagnostic } from '../useDiagnostic';
@@ -14,6 +15,8 @@ export function SharedView() {
   const shared = useDiagnostic((s) => s.shared);
   const hasOwn = useDiagnostic((s) => Object.keys(s.answers).length > 0);
   const result = useResultOf(shared?.profile ?? NO_PROFILE, shared?.answers ?? NO_ANSWERS);
+  // A link carries no structure name: the sheet of shared results has none.
+  const print = usePrintSheet(result, null, '');
   if (!shared) return null;
   const close = (step: string) => {
     store.getState().openShared(null);
@@ -46,6 +49,9 @@ export function SharedView() {
             {t('shared.compare')}
           </button>
         )}
+        <button type="button" class="sd-button sd-button--secondary" onClick={print}>
+          {t('results.print')}
+        </button>
         <button type="button" class="sd-button sd-button--secondary" onClick={() => close('welcome')}>
           {t('shared.close')}
         </button>
