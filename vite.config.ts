@@ -32,6 +32,8 @@ export default defineConfig(({ mode }) => ({
   plugins: [preact(), localesPlugin()],
   define: { __APP_VERSION__: JSON.stringify(appVersion) },
   publicDir: mode in libraries ? false : 'public',
+  // Relative asset URLs, so dist/ works from any folder of a partner's server.
+  base: './',
   build: { outDir: 'dist', target: 'es2020', ...libraries[mode] },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
