@@ -4,8 +4,8 @@
  * never throws: what is valid is kept, the rest dropped, and a notice says so.
  */
 import type { Answers, Profile, Questionnaire } from '../core/questionnaire';
-import { sanitizeAnswers } from '../core/scoring';
-import { sanitizeProfile } from '../core/sanitizeProfile';
+import { normalizeStructureName } from '../core/transfer';
+import { checkAgainst, isRecord } from '../core/transfer/sanitize';
 
 export const SAVED_VERSION = 2;
 
@@ -42,15 +42,15 @@ const MIGRATIONS: Readonly<Record<number, (old: Raw) => Raw>> = {
   1: (old) => ({ ...old, earlier: null, version: 2 }),
 };
 
-const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isoOrNull = (v: unknown): string | null => (typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? v : null);
+
+const recordOr = (v: unknown): Raw => (isRecord(v) ? v : {});
 
 function parseEarlier(raw: unknown, questionnaire: Questionnaire): EarlierSnapshot | null {
   if (!isRecord(raw)) return null;
   const date = isoOrNull(raw['date']);
   if (!date) return null;
-  const answers = sanitizeAnswers(questionnaire, isRecord(raw['answers']) ? raw['answers'] : {});
-  const profile = sanitizeProfile(questionnaire, isRecord(raw['profile']) ? raw['profile'] : {});
+  const { answers, profile } = checkAgainst(questionnaire, recordOr(raw['profile']), recordOr(raw['answers']));
   return { date, answers, profile };
 }
 
@@ -70,23 +70,16 @@ export function parseSaved(text: string | null, questionnaire: Questionnaire): {
     data = migrate(data);
   }
   if (data['version'] !== SAVED_VERSION) return { state: null, notice: 'unknownVersion' };
-  const rawAnswers = isRecord(data['answers']) ? data['answers'] : {};
-  const rawProfile = isRecord(data['profile']) ? data['profile'] : {};
-  const answers = sanitizeAnswers(questionnaire, rawAnswers);
-  const profile = sanitizeProfile(questionnaire, rawProfile);
-  const dropped =
-    Object.keys(answers).length < Object.keys(rawAnswers).length ||
-    Object.keys(profile).length < Object.keys(rawProfile).length ||
-    !isRecord(data['answers']);
+  const { answers, profile, dropped } = checkAgainst(questionnaire, recordOr(data['profile']), recordOr(data['answers']));
   const state: SavedState = {
     version: SAVED_VERSION,
     answers,
     profile,
     step: typeof data['step'] === 'string' ? data['step'] : 'welcome',
-    structureName: typeof data['structureName'] === 'string' ? data['structureName'].slice(0, 120) : '',
+    structureName: typeof data['structureName'] === 'string' ? (normalizeStructureName(data['structureName']) ?? '') : '',
     startedAt: isoOrNull(data['startedAt']),
     updatedAt: isoOrNull(data['updatedAt']),
     earlier: parseEarlier(data['earlier'], questionnaire),
   };
-  return { state, notice: dropped ? 'dropped' : null };
+  return { state, notice: dropped.length > 0 || !isRecord(data['answers']) ? 'dropped' : null };
 }

@@ -4,7 +4,7 @@
  * the file as the earlier diagnostic to measure progress against.
  */
 import { useRef, useState } from 'preact/hooks';
-import { parseExport, serializeExport, type ParseOutcome } from '../../core/transfer';
+import { MAX_EXPORT_CHARS, parseExport, serializeExport, type ParseOutcome } from '../../core/transfer';
 import { useWidget } from '../context';
 import { useDiagnostic } from '../useDiagnostic';
 import { downloadText, exportFilename } from './download';
@@ -30,7 +30,7 @@ export function ExportImport() {
     setLoaded(null);
     if (!file) return;
     // Checked before reading, so a huge file is never loaded into memory.
-    const outcome = file.size > 200 * 1024 ? ({ ok: false, error: 'tooLarge' } as const) : parseExport(await file.text(), content.questionnaire);
+    const outcome = file.size > MAX_EXPORT_CHARS ? ({ ok: false, error: 'tooLarge' } as const) : parseExport(await file.text(), content.questionnaire);
     if (!outcome.ok) return setMessage(t(`transfer.importError.${outcome.error}`));
     setMessage('');
     setLoaded(outcome);
