@@ -5,7 +5,7 @@ import { useDiagnostic } from './useDiagnostic';
 
 /** What the diagnostic is, how long it takes, where answers stay; start or resume. */
 export function Welcome() {
-  const { t, store, fmt, emit } = useWidget();
+  const { t, store, fmt, emit, content } = useWidget();
   const resumable = useDiagnostic((s) => s.resumable);
   const resumeStep = useDiagnostic((s) => s.resumeStep);
   const updatedAt = useDiagnostic((s) => s.updatedAt);
@@ -21,7 +21,7 @@ export function Welcome() {
       <p class="sd-lead">{t('welcome.intro')}</p>
       <ul class="sd-facts">
         <li>{t('welcome.duration')}</li>
-        <li>{t('welcome.dimensions')}</li>
+        <li>{t('welcome.dimensions', { number: content.questionnaire.dimensions.length })}</li>
         <li>{t('welcome.study')}</li>
       </ul>
       {resumable ? (

@@ -47,6 +47,13 @@ describe('a full journey', () => {
   }, 30_000);
 });
 
+describe('welcome', () => {
+  it('counts the themes from the questionnaire itself', () => {
+    const w = mountWidget();
+    expect(w.screen.getByText(`Un court profil, puis ${questionnaire.dimensions.length} thèmes`, { exact: false })).toBeTruthy();
+  });
+});
+
 describe('moving around', () => {
   it('moves focus to the new step heading and announces the step', async () => {
     const w = mountWidget();
