@@ -1,6 +1,7 @@
 /**
  * Holds what may change while the widget lives: the language (switching
- * keeps answers and step, which live in the store).
+ * keeps answers and step, which live in the store; the store also remembers
+ * the choice, so resuming comes back in it).
  */
 import type { i18n as I18n } from 'i18next';
 import { useMemo, useState } from 'preact/hooks';
@@ -30,7 +31,11 @@ export function WidgetRoot({ i18n, initialLanguage, changeLanguage, fixed }: Pro
       languageFailed,
       setLanguage: (next) =>
         void changeLanguage(next).then(
-          () => (setLanguageFailed(false), setLng(next)),
+          () => {
+            setLanguageFailed(false);
+            setLng(next);
+            fixed.store.getState().setLanguage(next);
+          },
           (error: unknown) => {
             console.warn('[siae-diagnostic] language unavailable', next, error);
             setLanguageFailed(true);

@@ -8,7 +8,7 @@ import { render } from 'preact';
 import { defaultContent } from '../data/content';
 import { createI18n, switchLanguage } from '../i18n/createI18n';
 import { bundleFor } from '../i18n/bundles';
-import { pickLanguage, type Language } from '../i18n/languages';
+import { pickLanguage, toLanguage, type Language } from '../i18n/languages';
 import { createDiagnosticStore } from '../store/diagnosticStore';
 import { createSafeStorage } from '../store/safeStorage';
 import type { WidgetEvent } from '../ui/context';
@@ -64,7 +64,8 @@ export function mount(el: HTMLElement, options: MountOptions = {}): MountHandle 
   const storage = createSafeStorage(opts.storage);
   const store = createDiagnosticStore(defaultContent.questionnaire, storage, opts.storageKey);
   openShareLink(store, defaultContent.questionnaire, location.hash);
-  const initial = pickLanguage(opts.lang, document.documentElement.lang, navigator.languages ?? []);
+  // A language the user switched to, saved with their answers, wins over the page's defaults.
+  const initial = toLanguage(store.getState().language) ?? pickLanguage(opts.lang, document.documentElement.lang, navigator.languages ?? []);
   const i18nOptions = {
     overrides: opts.texts,
     // Content editors see a forgotten key at once; tests fail on it.

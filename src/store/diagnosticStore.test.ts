@@ -22,6 +22,17 @@ describe('diagnostic store', () => {
     expect(second.getState()).toMatchObject({ answers: { a_uses: 'yes' }, step: 'welcome', resumeStep: 'dim:a', resumable: true, startedAt: '2026-11-29T09:00:00.000Z' });
   });
 
+  it('saves a language choice only along with answers, and restores it', () => {
+    const storage = memory();
+    const first = createDiagnosticStore(miniQuestionnaire, storage, 'k', clock);
+    first.getState().setLanguage('en');
+    expect(storage.data.size).toBe(0);
+    first.getState().setAnswer('a_uses', 'yes');
+    expect(createDiagnosticStore(miniQuestionnaire, storage, 'k', clock).getState().language).toBe('en');
+    first.getState().setLanguage('fr');
+    expect(createDiagnosticStore(miniQuestionnaire, storage, 'k', clock).getState().language).toBe('fr');
+  });
+
   it('keeps no derived score in its state', () => {
     const store = createDiagnosticStore(miniQuestionnaire, memory(), 'k', clock);
     store.getState().setAnswer('a_uses', 'yes');

@@ -33,6 +33,8 @@ export interface DiagnosticActions {
   setProfile(question: string, value: AnswerValue | null): void;
   setStructureName(name: string): void;
   goTo(step: string): void;
+  /** Remembers the language the user switched to (saved with the answers, never on its own). */
+  setLanguage(language: string): void;
   /** Replaces profile and answers at once (import, taking over a shared link). */
   replaceAll(profile: Profile, answers: Answers): void;
   /** Erases everything this widget stored, and starts over. */
@@ -44,7 +46,7 @@ export interface DiagnosticActions {
 
 export type DiagnosticStore = StoreApi<DiagnosticState & DiagnosticActions>;
 
-const EMPTY = { profile: {}, answers: {}, step: 'welcome', structureName: '', startedAt: null, updatedAt: null, earlier: null } as const;
+const EMPTY = { profile: {}, answers: {}, step: 'welcome', structureName: '', startedAt: null, updatedAt: null, earlier: null, language: null } as const;
 
 function withValue<T extends Record<string, AnswerValue>>(record: T, key: string, value: AnswerValue | null): T {
   const next: Record<string, AnswerValue> = { ...record };
@@ -74,10 +76,12 @@ export function createDiagnosticStore(questionnaire: Questionnaire, storage: Saf
       setProfile: (question, value) => set({ profile: withValue(get().profile, question, value), ...touch() }),
       setStructureName: (structureName) => set({ structureName: structureName.slice(0, 120), ...touch() }),
       goTo: (step) => set({ step }),
+      setLanguage: (language) => set({ language }),
       replaceAll: (profile, answers) => set({ profile, answers, ...touch() }),
       erase: () => {
         storage.remove(key);
-        set({ ...EMPTY, resumable: false, resumeStep: 'welcome', notice: null, storageStatus: storage.status() });
+        // The page stays in the language being read; it is saved again only with new answers.
+        set({ ...EMPTY, language: get().language, resumable: false, resumeStep: 'welcome', notice: null, storageStatus: storage.status() });
       },
       dismissNotice: () => set({ notice: null, shareError: null }),
       setEarlier: (earlier) => set({ earlier, ...touch() }),
@@ -85,7 +89,7 @@ export function createDiagnosticStore(questionnaire: Questionnaire, storage: Saf
     };
   });
   store.subscribe((state, previous) => {
-    if (state.updatedAt === null || (state.answers === previous.answers && state.profile === previous.profile && state.step === previous.step && state.structureName === previous.structureName && state.earlier === previous.earlier)) return;
+    if (state.updatedAt === null || (state.answers === previous.answers && state.profile === previous.profile && state.step === previous.step && state.structureName === previous.structureName && state.earlier === previous.earlier && state.language === previous.language)) return;
     const snapshot: SavedState = {
       version: SAVED_VERSION,
       profile: state.profile,
@@ -96,6 +100,7 @@ export function createDiagnosticStore(questionnaire: Questionnaire, storage: Saf
       startedAt: state.startedAt,
       updatedAt: state.updatedAt,
       earlier: state.earlier,
+      language: state.language,
     };
     storage.set(key, JSON.stringify(snapshot));
     if (storage.status() !== state.storageStatus) store.setState({ storageStatus: storage.status() });

@@ -11,6 +11,7 @@ const valid = {
   startedAt: '2026-11-01T10:00:00.000Z',
   updatedAt: '2026-11-02T10:00:00.000Z',
   earlier: { date: '2025-11-02T10:00:00.000Z', profile: { structureType: 'aci' }, answers: { a_uses: 'no' } },
+  language: 'en',
 };
 
 describe('parseSaved', () => {
@@ -32,11 +33,25 @@ describe('parseSaved', () => {
     expect(parseSaved(JSON.stringify({ ...valid, version: 99 }), miniQuestionnaire).notice).toBe('unknownVersion');
   });
 
-  it('migrates version 1, which had no earlier diagnostic', () => {
-    const { earlier: _earlier, ...v1 } = valid;
+  it('migrates version 1, which had no earlier diagnostic and no language', () => {
+    const { earlier: _earlier, language: _language, ...v1 } = valid;
     const { state, notice } = parseSaved(JSON.stringify({ ...v1, version: 1 }), miniQuestionnaire);
     expect(notice).toBeNull();
-    expect(state).toEqual({ ...valid, earlier: null });
+    expect(state).toEqual({ ...valid, earlier: null, language: null });
+  });
+
+  it('migrates version 2, which had no language', () => {
+    const { language: _language, ...v2 } = valid;
+    const { state, notice } = parseSaved(JSON.stringify({ ...v2, version: 2 }), miniQuestionnaire);
+    expect(notice).toBeNull();
+    expect(state).toEqual({ ...valid, language: null });
+  });
+
+  it.each([42, 'english', '<b>', '', null])('ignores a saved language that is not a language code: %s', (language) => {
+    const { state, notice } = parseSaved(JSON.stringify({ ...valid, language }), miniQuestionnaire);
+    expect(notice).toBeNull();
+    expect(state?.language).toBeNull();
+    expect(state?.answers).toEqual(valid.answers);
   });
 
   it('drops an earlier diagnostic without a valid date, keeping the rest', () => {

@@ -7,7 +7,7 @@ import type { Answers, Profile, Questionnaire } from '../core/questionnaire';
 import { normalizeStructureName } from '../core/transfer';
 import { checkAgainst, isRecord } from '../core/transfer/sanitize';
 
-export const SAVED_VERSION = 2;
+export const SAVED_VERSION = 3;
 
 /** An earlier diagnostic, imported to show progress since its date. */
 export interface EarlierSnapshot {
@@ -27,6 +27,8 @@ export interface SavedState {
   readonly startedAt: string | null;
   readonly updatedAt: string | null;
   readonly earlier: EarlierSnapshot | null;
+  /** The language the user switched to, if any ("fr", "en"…); checked against the shipped ones at mount. */
+  readonly language: string | null;
 }
 
 /** What the user is told after loading. */
@@ -40,6 +42,8 @@ const MIGRATIONS: Readonly<Record<number, (old: Raw) => Raw>> = {
   0: (old) => ({ ...old, answers: old['responses'], version: 1 }),
   // 2 added the earlier diagnostic kept for progress over time.
   1: (old) => ({ ...old, earlier: null, version: 2 }),
+  // 3 keeps the language the user switched to, so resuming comes back in it.
+  2: (old) => ({ ...old, language: null, version: 3 }),
 };
 
 const isoOrNull = (v: unknown): string | null => (typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? v : null);
@@ -80,6 +84,7 @@ export function parseSaved(text: string | null, questionnaire: Questionnaire): {
     startedAt: isoOrNull(data['startedAt']),
     updatedAt: isoOrNull(data['updatedAt']),
     earlier: parseEarlier(data['earlier'], questionnaire),
+    language: typeof data['language'] === 'string' && /^[a-z]{2}$/.test(data['language']) ? data['language'] : null,
   };
   return { state, notice: dropped.length > 0 || !isRecord(data['answers']) ? 'dropped' : null };
 }

@@ -49,6 +49,27 @@ describe('switching mid-journey', () => {
     expect((group.querySelector('input[value="mostly"]') as HTMLInputElement).checked).toBe(true);
     expect(w.screen.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
   });
+
+  it('comes back in the chosen language after a reload, even on a French page', async () => {
+    const w = mountWidget();
+    await click(w.screen.getByRole('button', { name: 'English' }));
+    await new Promise((r) => setTimeout(r, 0));
+    await click(w.screen.getByRole('button', { name: enUi.welcome.start }));
+    await click(w.screen.getByRole('button', { name: enUi.nav.next }));
+    await answer(w.screen, enQuestionnaire.questions.eq_sufficiency.label, (id) => enQuestionnaire.questions.eq_sufficiency.options[id as 'mostly'], 'mostly');
+    w.remount({ lang: 'fr' });
+    expect(w.screen.getByRole('button', { name: enUi.welcome.resume })).toBeTruthy();
+    expect(w.root().querySelector('.sd-root')?.getAttribute('lang')).toBe('en');
+  });
+
+  it('does not save a language choice made before any answer', async () => {
+    const w = mountWidget();
+    await click(w.screen.getByRole('button', { name: 'English' }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(localStorage.getItem(w.storageKey)).toBeNull();
+    w.remount();
+    expect(w.screen.getByRole('button', { name: 'Commencer le diagnostic' })).toBeTruthy();
+  });
 });
 
 describe('formatting', () => {
