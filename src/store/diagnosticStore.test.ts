@@ -66,6 +66,22 @@ describe('diagnostic store', () => {
     expect(store.getState().storageStatus).toBe('failed');
   });
 
+  it('never writes over saved data from a newer version, until the user erases it', () => {
+    const storage = memory();
+    const newer = JSON.stringify({ version: SAVED_VERSION + 1, answers: { a_uses: 'yes' }, somethingNew: true });
+    storage.data.set('k', newer);
+    const store = createDiagnosticStore(miniQuestionnaire, storage, 'k', clock);
+    expect(store.getState()).toMatchObject({ notice: 'unknownVersion', newerSaveKept: true, resumable: false });
+    store.getState().setAnswer('a_uses', 'no');
+    store.getState().goTo('dim:a');
+    expect(store.getState().answers).toEqual({ a_uses: 'no' });
+    expect(storage.data.get('k')).toBe(newer);
+    store.getState().erase();
+    expect(storage.data.has('k')).toBe(false);
+    store.getState().setAnswer('a_uses', 'yes');
+    expect(JSON.parse(storage.data.get('k') ?? '{}')).toMatchObject({ version: SAVED_VERSION, answers: { a_uses: 'yes' } });
+  });
+
   it('starts empty with a notice when saved data is corrupt, and keeps no broken value', () => {
     const storage = memory();
     storage.data.set('k', '{"version":1,"answers":');

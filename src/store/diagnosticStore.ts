@@ -26,6 +26,11 @@ export interface DiagnosticState extends Omit<SavedState, 'version'> {
   readonly resumeStep: string;
   readonly notice: LoadNotice;
   readonly storageStatus: StorageStatus;
+  /**
+   * Saved data from a newer version of the widget was found: it is left
+   * intact (nothing is written over it) until the user erases it.
+   */
+  readonly newerSaveKept: boolean;
 }
 
 export interface DiagnosticActions {
@@ -72,6 +77,7 @@ export function createDiagnosticStore(questionnaire: Questionnaire, storage: Saf
       resumable: saved !== null && (Object.keys(saved.answers).length > 0 || Object.keys(saved.profile).length > 0),
       notice: loaded.notice,
       storageStatus: storage.status(),
+      newerSaveKept: loaded.notice === 'unknownVersion',
       setAnswer: (question, value) => set({ answers: withValue(get().answers, question, value), ...touch() }),
       setProfile: (question, value) => set({ profile: withValue(get().profile, question, value), ...touch() }),
       setStructureName: (structureName) => set({ structureName: structureName.slice(0, 120), ...touch() }),
@@ -81,7 +87,7 @@ export function createDiagnosticStore(questionnaire: Questionnaire, storage: Saf
       erase: () => {
         storage.remove(key);
         // The page stays in the language being read; it is saved again only with new answers.
-        set({ ...EMPTY, language: get().language, resumable: false, resumeStep: 'welcome', notice: null, storageStatus: storage.status() });
+        set({ ...EMPTY, language: get().language, resumable: false, resumeStep: 'welcome', notice: null, storageStatus: storage.status(), newerSaveKept: false });
       },
       dismissNotice: () => set({ notice: null, shareError: null }),
       setEarlier: (earlier) => set({ earlier, ...touch() }),
@@ -89,7 +95,7 @@ export function createDiagnosticStore(questionnaire: Questionnaire, storage: Saf
     };
   });
   store.subscribe((state, previous) => {
-    if (state.updatedAt === null || (state.answers === previous.answers && state.profile === previous.profile && state.step === previous.step && state.structureName === previous.structureName && state.earlier === previous.earlier && state.language === previous.language)) return;
+    if (state.newerSaveKept || state.updatedAt === null || (state.answers === previous.answers && state.profile === previous.profile && state.step === previous.step && state.structureName === previous.structureName && state.earlier === previous.earlier && state.language === previous.language)) return;
     const snapshot: SavedState = {
       version: SAVED_VERSION,
       profile: state.profile,

@@ -9,11 +9,17 @@ import { useDiagnostic } from './useDiagnostic';
 export function StorageInfo() {
   const { t, store, storageKind } = useWidget();
   const status = useDiagnostic((s) => s.storageStatus);
-  const hasData = useDiagnostic((s) => s.updatedAt !== null);
+  const newerSaveKept = useDiagnostic((s) => s.newerSaveKept);
+  const hasData = useDiagnostic((s) => s.updatedAt !== null) || newerSaveKept;
   const kept = storageKind !== 'none' && (status === 'ok' || status === 'off');
+  const text = newerSaveKept
+    ? t('storage.newerKept')
+    : kept
+      ? t(`storage.${storageKind === 'session' ? 'session' : 'local'}`)
+      : t(storageKind === 'none' ? 'storage.none' : 'storage.unavailable');
   return (
     <div class="sd-storage">
-      <p>{kept ? t(`storage.${storageKind === 'session' ? 'session' : 'local'}`) : t(storageKind === 'none' ? 'storage.none' : 'storage.unavailable')}</p>
+      <p>{text}</p>
       {hasData && (
         <ConfirmAction
           variant="link"

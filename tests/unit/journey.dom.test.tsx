@@ -156,6 +156,22 @@ describe('keeping answers in the browser', () => {
     expect(w.screen.getByRole('button', { name: 'Commencer le diagnostic' })).toBeTruthy();
   });
 
+  it('leaves answers saved by a newer version untouched, says so, and lets the user erase them', async () => {
+    const newer = JSON.stringify({ version: 99, answers: { eq_sufficiency: 'mostly' } });
+    localStorage.setItem('newer-key', newer);
+    const w = mountWidget({ storageKey: 'newer-key' });
+    expect(w.screen.getByText(/version plus récente du diagnostic, que cette page ne sait pas relire/)).toBeTruthy();
+    expect(w.screen.getByText(/Vos nouvelles réponses ne sont pas enregistrées/)).toBeTruthy();
+    await click(w.screen.getByRole('button', { name: 'Commencer le diagnostic' }));
+    await answer(w.screen, profileLabel('structureType'), profileOptionOf('structureType'), 'ei');
+    expect(localStorage.getItem('newer-key')).toBe(newer);
+    w.remount();
+    await click(w.screen.getByRole('button', { name: 'Effacer mes réponses de ce navigateur' }));
+    await click(w.screen.getByRole('button', { name: 'Oui, effacer' }));
+    expect(localStorage.getItem('newer-key')).toBeNull();
+    expect(w.screen.getByText(/Vos réponses \(et la langue choisie\) restent dans ce navigateur/)).toBeTruthy();
+  });
+
   it('keeps what is valid from an older questionnaire and says what was dropped', async () => {
     localStorage.setItem('old-key', JSON.stringify({ version: 1, step: 'dim:equipment', profile: {}, answers: { eq_sufficiency: 'mostly', removed_question: 'yes' } }));
     const w = mountWidget({ storageKey: 'old-key' });
