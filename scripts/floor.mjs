@@ -3,6 +3,8 @@
 // given stack, the French wording and one question, nothing else) as a classic
 // script like dist/embed.js, then reports its gzip size and its time to first
 // question, measured exactly as `npm run bench` measures the real widget.
+// Its main parts are also built alone (i18next, Preact, the wording), for
+// their share of the size.
 // A report, not a test (CI does not run it):
 //
 //   node scripts/floor.mjs             10 runs
@@ -20,7 +22,8 @@ import { DEFAULT_BUDGET_KB, measure } from './size.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-async function buildMinimalWidget(outDir) {
+/** Builds `entry` (in scripts/floor/) as one classic script, outDir/embed.js. */
+async function buildClassicScript(entry, outDir) {
   await build({
     configFile: false,
     root: ROOT,
@@ -31,7 +34,7 @@ async function buildMinimalWidget(outDir) {
       outDir,
       emptyOutDir: true,
       target: 'es2020',
-      lib: { entry: path.join(ROOT, 'scripts/floor/minimalWidget.tsx'), formats: ['iife'], name: 'MinimalWidget', fileName: () => 'embed.js' },
+      lib: { entry: path.join(ROOT, 'scripts/floor', entry), formats: ['iife'], name: 'SiaeFloor', fileName: () => 'embed.js' },
     },
   });
 }
@@ -40,7 +43,12 @@ async function main(argv) {
   const opts = parseArgs(argv);
   const outDir = mkdtempSync(path.join(tmpdir(), 'siae-floor-'));
   try {
-    await buildMinimalWidget(outDir);
+    const parts = [];
+    for (const [label, entry] of [['i18next', 'i18nextOnly.ts'], ['Preact', 'preactOnly.ts'], ['French wording', 'wordingOnly.ts']]) {
+      await buildClassicScript(entry, outDir);
+      parts.push(`${label} ${(measure('embed.js', outDir).gzip / 1000).toFixed(1)}`);
+    }
+    await buildClassicScript('minimalWidget.tsx', outDir);
     const size = measure('embed.js', outDir);
     const { chromium, runs } = await measureRuns({ root: outDir, runs: opts.runs });
     const question = stats(runs.map((r) => r.question));
@@ -48,6 +56,7 @@ async function main(argv) {
     console.log('Smallest widget the given stack allows (scripts/floor/minimalWidget.tsx):');
     console.log('i18next private instance + the whole French wording + zustand + Preact, one question, no CSS.\n');
     console.log(`size   ${(size.raw / 1000).toFixed(1)} KB raw, ${(size.gzip / 1000).toFixed(1)} KB gzip -9   (budget for the whole widget: ${DEFAULT_BUDGET_KB} KB)`);
+    console.log(`       alone, in KB gzip: ${parts.join(', ')}`);
     console.log(`       leaves ${(DEFAULT_BUDGET_KB - size.gzip / 1000).toFixed(1)} KB for every feature, all CSS and all data\n`);
     console.log(`time, headless Chromium ${chromium}, ${runs.length} runs        median      p90      min      max`);
     console.log(`script start → first question interactive    ${ms(question.median)} ${ms(question.p90)} ${ms(question.min)} ${ms(question.max)}`);
