@@ -94,4 +94,18 @@ export const tests = [
       await page.getByText('Étape 2 sur 9', { exact: true }).waitFor();
     },
   },
+  {
+    name: 'a reload comes back in the language the user switched to, on a French page',
+    async fn({ baseUrl, newPage }) {
+      const page = await newPage();
+      await page.goto(`${baseUrl}/demo/plain.html`);
+      await page.getByRole('button', { name: 'English', exact: true }).click();
+      await page.getByRole('button', { name: en.ui.welcome.start, exact: true }).click();
+      await page.locator('fieldset').first().getByRole('radio').first().check();
+      await page.reload();
+      await page.getByRole('button', { name: en.ui.welcome.resume, exact: true }).click();
+      await page.getByText('Step 1 of 9', { exact: true }).waitFor();
+      assert.ok(await page.locator('fieldset').first().getByRole('radio').first().isChecked(), 'the answer survived the reload');
+    },
+  },
 ];
