@@ -15,6 +15,7 @@ import type { WidgetEvent } from '../ui/context';
 import { openShareLink } from '../ui/transfer/openShareLink';
 import { resolveOptions, type MountOptions } from './options';
 import { withPartnerResources } from './partnerResources';
+import { keepAccentReadable } from './readableAccent';
 import { adoptStyles } from './styles';
 import { WidgetRoot } from './WidgetRoot';
 
@@ -58,6 +59,7 @@ export function mount(el: HTMLElement, options: MountOptions = {}): MountHandle 
   container.className = 'sd-host';
   if (opts.accent) container.style.setProperty('--sd-accent', opts.accent);
   root.append(container);
+  keepAccentReadable(container);
 
   const given = (options ?? {}) as MountOptions;
   const content = { ...defaultContent, resources: withPartnerResources(defaultContent.resources, given.resources) };

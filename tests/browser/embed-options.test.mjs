@@ -2,6 +2,7 @@
 // console warning each and the widget still renders; `accent` and the
 // documented CSS custom properties change the look.
 import assert from 'node:assert/strict';
+import { assertNoAxeViolations } from './helpers.mjs';
 
 const START = 'Commencer le diagnostic';
 const DEFAULT_ACCENT = 'rgb(11, 92, 173)'; // --sd-accent: #0b5cad in src/ui/styles.css
@@ -128,6 +129,32 @@ export const tests = [
         const b = document.querySelector('siae-diagnostic').shadowRoot.querySelector('.sd-button');
         return b && getComputedStyle(b).backgroundColor === 'rgb(0, 0, 128)';
       });
+      await assertClean(page);
+    },
+  },
+  {
+    name: 'a light brand accent (yellow option, turquoise host CSS) is kept readable: axe finds no contrast issue',
+    async fn({ baseUrl, newPage, assertClean }) {
+      const page = await newPage();
+      await blankWithEmbed(page, baseUrl);
+      await page.addStyleTag({ content: '#by-css { --sd-accent: #7fffd4; }' });
+      await page.evaluate(() => {
+        for (const [id, options] of [['by-option', { accent: '#ffd400', storageKey: 'yellow' }], ['by-css', { storageKey: 'turquoise' }]]) {
+          const el = document.createElement('div');
+          el.id = id;
+          document.querySelector('main').append(el);
+          window.SiaeDiagnostic.mount(el, options);
+        }
+      });
+      for (const id of ['by-option', 'by-css']) {
+        const widget = page.locator(`#${id}`);
+        await widget.getByRole('button', { name: START }).waitFor();
+        assert.notEqual(await buttonStyle(page, `#${id}`, 'color'), 'rgb(255, 255, 255)', `${id}: white text on a light accent`);
+        assert.equal(await buttonStyle(page, `#${id}`), id === 'by-option' ? 'rgb(255, 212, 0)' : 'rgb(127, 255, 212)', 'the brand colour still fills the buttons');
+        await widget.getByRole('button', { name: START }).click();
+        await widget.getByRole('radio').first().check();
+      }
+      await assertNoAxeViolations(page);
       await assertClean(page);
     },
   },
