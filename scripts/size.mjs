@@ -12,7 +12,7 @@
 // dist/embed.js (script, CSS, French wording and all data are inside it) plus
 // any file it fetches for French. French is bundled, so that is expected to be
 // nothing; counted anyway, if present: dist/locales/fr.json, and any file of
-// dist/ (outside locales/, module/, demo/, the standalone page's assets) whose
+// dist/ (outside locales/, module/, demo/, types/, the standalone page's assets) whose
 // name appears in embed.js, e.g. a lazily loaded chunk.
 // Other languages (dist/locales/<lng>.json, fetched only when chosen) and the
 // standalone page (dist/index.html and the files it references) are reported
@@ -59,7 +59,7 @@ function standaloneAssets(dist) {
 /** Files of dist/ that embed.js names (besides other languages): fetched along with it. */
 function fetchedByEmbed(dist, embedSource, standalone) {
   const skip = (f) =>
-    f === 'embed.js' || f === 'index.html' || /^(?:locales|module|demo)\//.test(f) || standalone.includes(f) || f.endsWith('.map');
+    f === 'embed.js' || f === 'index.html' || /^(?:locales|module|demo|types)\//.test(f) || standalone.includes(f) || f.endsWith('.map');
   const found = listFiles(dist).filter((f) => !skip(f) && embedSource.includes(path.posix.basename(f)));
   if (existsSync(path.join(dist, 'locales', 'fr.json'))) found.push('locales/fr.json');
   return found.sort();
