@@ -4,6 +4,7 @@
  * dimension, review, results; resume; back navigation; conditional
  * questions; erase; broken storage and saved data.
  */
+import { within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { buildResult } from '../../src/core/buildResult';
 import { visibleQuestions } from '../../src/core/scoring';
@@ -44,6 +45,26 @@ describe('a full journey', () => {
     const rows = w.screen.getAllByRole('row').slice(1);
     expect(rows.map((r) => r.querySelectorAll('td')[0]?.textContent)).toEqual(expected.dimensions.map((d) => String(d.score)));
     expect(w.screen.getAllByRole('article').length).toBe(expected.recommendations.top.length + expected.recommendations.others.length);
+  }, 30_000);
+});
+
+describe('results page', () => {
+  it('leads from "Sur cette page" to each section and to the print button, moving focus there', async () => {
+    const w = mountWidget();
+    const persona = personas.find((p) => p.name === 'allDontKnow')!;
+    await answerAll(w, persona);
+    await click(w.screen.getByRole('button', { name: 'Voir mes résultats' }));
+    const nav = w.screen.getByRole('navigation', { name: 'Sur cette page' });
+    const focused = () => w.el.shadowRoot?.activeElement;
+    const go = (name: string | RegExp) => click(within(nav).getByRole('button', { name }));
+    await go('Vous et l’étude');
+    expect(focused()).toBe(w.screen.getByRole('heading', { level: 3, name: 'Vous et l’étude' }));
+    await go(/recommandations prioritaires$/);
+    expect(focused()).toBe(w.screen.getByRole('heading', { level: 3, name: /recommandations prioritaires$/ }));
+    await go(/points? à vérifier$/);
+    expect(focused()).toBe(w.screen.getByRole('heading', { level: 3, name: /points? à vérifier$/ }));
+    await go('Imprimer, enregistrer ou partager');
+    expect(focused()).toBe(w.screen.getByRole('button', { name: 'Imprimer ou enregistrer en PDF' }));
   }, 30_000);
 });
 

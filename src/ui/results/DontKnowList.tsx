@@ -7,7 +7,7 @@ export function DontKnowList({ result }: { readonly result: Result }) {
   if (result.dontKnow.length === 0) return null;
   return (
     <section class="sd-section" aria-labelledby="results-dk-title">
-      <h3 id="results-dk-title">{t('results.dontKnowTitle', { count: result.dontKnow.length })}</h3>
+      <h3 id="results-dk-title" tabIndex={-1}>{t('results.dontKnowTitle', { count: result.dontKnow.length })}</h3>
       <p>{t('results.dontKnowIntro')}</p>
       <ul class="sd-dk">
         {result.dontKnow.map((item) => (

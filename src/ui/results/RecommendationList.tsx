@@ -12,7 +12,7 @@ export function RecommendationList({ result }: { readonly result: Result }) {
   return (
     <>
       <section class="sd-section" aria-labelledby="results-top-title">
-        <h3 id="results-top-title">{t('results.topTitle', { count: top.length })}</h3>
+        <h3 id="results-top-title" tabIndex={-1}>{t('results.topTitle', { count: top.length })}</h3>
         {top.length === 0 ? <p>{t('results.noRecommendation')}</p> : top.map((rec) => <RecommendationCard key={rec.id} rec={rec} />)}
       </section>
       {groups.length > 0 && (

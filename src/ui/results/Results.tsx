@@ -24,9 +24,9 @@ export function Results() {
       <h2 class="sd-step__title" id="results-title" tabIndex={-1} data-step-heading>
         {t('results.title')}
       </h2>
-      <ResultsBody result={result} progress={progress} />
+      <ResultsBody result={result} progress={progress} navAfter={[{ target: 'results-print', label: t('results.navActions') }]} />
       <div class="sd-nav sd-actions">
-        <button type="button" class="sd-button" onClick={print}>
+        <button type="button" class="sd-button" id="results-print" onClick={print}>
           {t('results.print')}
         </button>
         <button type="button" class="sd-button sd-button--secondary" onClick={() => store.getState().goTo('review')}>

@@ -7,30 +7,47 @@ import { DimensionList } from './DimensionList';
 import { DontKnowList } from './DontKnowList';
 import { IndicatorLine } from './IndicatorLine';
 import { RecommendationList } from './RecommendationList';
+import { ResultsNav, type NavItem } from './ResultsNav';
 import { ScoreSummary } from './ScoreSummary';
 import { TableScroll } from './TableScroll';
 import type { ProgressView } from './useResult';
 
-export function ResultsBody({ result, progress }: { readonly result: Result; readonly progress: ProgressView | null }) {
+interface Props {
+  readonly result: Result;
+  readonly progress: ProgressView | null;
+  /** Places after the body that "Sur cette page" also leads to (e.g. the actions). */
+  readonly navAfter?: readonly NavItem[];
+}
+
+export function ResultsBody({ result, progress, navAfter = [] }: Props) {
   const { t } = useWidget();
+  const nav: NavItem[] = [
+    ...(progress ? [{ target: 'results-progress-title', label: t('progress.title') }] : []),
+    { target: 'results-dimensions-title', label: t('results.dimensionsTitle') },
+    { target: 'results-study-title', label: t('results.studyTitle') },
+    ...(result.dontKnow.length > 0 ? [{ target: 'results-dk-title', label: t('results.dontKnowTitle', { count: result.dontKnow.length }) }] : []),
+    { target: 'results-top-title', label: t('results.topTitle', { count: result.recommendations.top.length }) },
+    ...navAfter,
+  ];
   return (
     <>
       <ScoreSummary result={result} />
+      <ResultsNav items={nav} />
       {progress && (
         <section class="sd-section" aria-labelledby="results-progress-title">
-          <h3 id="results-progress-title">{t('progress.title')}</h3>
+          <h3 id="results-progress-title" tabIndex={-1}>{t('progress.title')}</h3>
           <TableScroll label={t('progress.title')}>
             <ProgressTable progress={progress.progress} since={progress.since} overallBefore={progress.before} overallAfter={result.score} />
           </TableScroll>
         </section>
       )}
       <section class="sd-section" aria-labelledby="results-dimensions-title">
-        <h3 id="results-dimensions-title">{t('results.dimensionsTitle')}</h3>
+        <h3 id="results-dimensions-title" tabIndex={-1}>{t('results.dimensionsTitle')}</h3>
         <DimensionList result={result} />
         <DataTable result={result} />
       </section>
       <section class="sd-section" aria-labelledby="results-study-title">
-        <h3 id="results-study-title">{t('results.studyTitle')}</h3>
+        <h3 id="results-study-title" tabIndex={-1}>{t('results.studyTitle')}</h3>
         <p>{t('study:study.method')}</p>
         {result.indicators.map((i) => (
           <IndicatorLine key={i.id} indicator={i} />
