@@ -36,6 +36,8 @@ try {
     const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode === 'binary').map((a) => a.title);
     console.log(`${page}\n  ${scores.join(' · ')}\n  ${metrics.join(' · ')}`);
     if (failing.length) console.log(`  failing: ${failing.join('; ')}`);
+    // Why the back/forward cache was refused, when it was (e.g. the serving headers).
+    for (const item of lhr.audits['bf-cache']?.details?.items ?? []) console.log(`    bfcache: ${item.reason} (${item.failureType})`);
   }
 } finally {
   await server.close();
