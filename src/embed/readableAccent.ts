@@ -21,8 +21,7 @@ function colourOf(container: HTMLElement, property: string): Rgb | null {
   return rgb;
 }
 
-export function keepAccentReadable(container: HTMLElement): void {
-  if (!container.isConnected) return;
+function check(container: HTMLElement): void {
   const accent = colourOf(container, '--sd-accent');
   const background = colourOf(container, '--sd-background');
   const onAccent = colourOf(container, '--sd-accent-contrast');
@@ -32,4 +31,10 @@ export function keepAccentReadable(container: HTMLElement): void {
   if (onAccent && contrast(onAccent, accent) < AA_TEXT) {
     container.style.setProperty('--sd-accent-contrast', toCss(bestTextOn(accent, [onAccent, [255, 255, 255], text ?? [0, 0, 0]])));
   }
+}
+
+/** Checks now, or, for a widget mounted on an element not yet in the page, at the next frame. */
+export function keepAccentReadable(container: HTMLElement): void {
+  if (container.isConnected) check(container);
+  else requestAnimationFrame(() => container.isConnected && check(container));
 }

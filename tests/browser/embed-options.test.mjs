@@ -133,24 +133,25 @@ export const tests = [
     },
   },
   {
-    name: 'a light brand accent (yellow option, turquoise host CSS) is kept readable: axe finds no contrast issue',
+    name: 'a light brand accent (yellow option, turquoise host CSS, mounted before insertion) is kept readable: axe finds no contrast issue',
     async fn({ baseUrl, newPage, assertClean }) {
       const page = await newPage();
       await blankWithEmbed(page, baseUrl);
       await page.addStyleTag({ content: '#by-css { --sd-accent: #7fffd4; }' });
       await page.evaluate(() => {
-        for (const [id, options] of [['by-option', { accent: '#ffd400', storageKey: 'yellow' }], ['by-css', { storageKey: 'turquoise' }]]) {
+        for (const [id, options] of [['by-option', { accent: '#ffd400', storageKey: 'yellow' }], ['by-css', { storageKey: 'turquoise' }], ['detached', { accent: '#ffd400', storageKey: 'detached' }]]) {
           const el = document.createElement('div');
           el.id = id;
-          document.querySelector('main').append(el);
+          if (id !== 'detached') document.querySelector('main').append(el);
           window.SiaeDiagnostic.mount(el, options);
+          if (id === 'detached') document.querySelector('main').append(el);
         }
       });
-      for (const id of ['by-option', 'by-css']) {
+      for (const id of ['by-option', 'by-css', 'detached']) {
         const widget = page.locator(`#${id}`);
         await widget.getByRole('button', { name: START }).waitFor();
         assert.notEqual(await buttonStyle(page, `#${id}`, 'color'), 'rgb(255, 255, 255)', `${id}: white text on a light accent`);
-        assert.equal(await buttonStyle(page, `#${id}`), id === 'by-option' ? 'rgb(255, 212, 0)' : 'rgb(127, 255, 212)', 'the brand colour still fills the buttons');
+        assert.equal(await buttonStyle(page, `#${id}`), id === 'by-css' ? 'rgb(127, 255, 212)' : 'rgb(255, 212, 0)', 'the brand colour still fills the buttons');
         await widget.getByRole('button', { name: START }).click();
         await widget.getByRole('radio').first().check();
       }
