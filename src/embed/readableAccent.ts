@@ -36,5 +36,5 @@ function check(container: HTMLElement): void {
 /** Checks now, or, for a widget mounted on an element not yet in the page, at the next frame. */
 export function keepAccentReadable(container: HTMLElement): void {
   if (container.isConnected) check(container);
-  else requestAnimationFrame(() => container.isConnected && check(container));
+  else if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => container.isConnected && check(container));
 }
