@@ -10,6 +10,7 @@ import { isKnownStep, stepPosition } from './steps';
 import { StepView } from './StepView';
 import { useDiagnostic } from './useDiagnostic';
 import { LanguageSwitch } from './LanguageSwitch';
+import { useOwnPage } from './useOwnPage';
 
 export function App() {
   const { t, content, emit, lng, pageTitle } = useWidget();
@@ -34,6 +35,8 @@ export function App() {
     : step === 'results'
       ? t('results.title')
       : '';
+  const page = announcement || (step === 'shared' ? t('shared.title') : '');
+  useOwnPage(pageTitle, page ? t('app.documentTitle', { page }) : t('app.title'), lng);
 
   return (
     <div class="sd-root" lang={lng} ref={root}>

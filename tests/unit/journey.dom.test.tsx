@@ -68,6 +68,27 @@ describe('results page', () => {
   }, 30_000);
 });
 
+describe('the page title', () => {
+  it('follows the step and the language on the standalone page, which the widget owns', async () => {
+    const w = mountWidget({ pageTitle: true });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(document.title).toBe('Diagnostic numérique SIAE');
+    await click(w.screen.getByRole('button', { name: 'Commencer le diagnostic' }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(document.title).toBe('Étape 1 sur 9 : Votre structure – Diagnostic numérique SIAE');
+    expect(document.documentElement.lang).toBe('fr');
+  });
+
+  it('is never touched by an embed', async () => {
+    document.title = 'Le site du réseau';
+    const w = mountWidget();
+    await click(w.screen.getByRole('button', { name: 'Commencer le diagnostic' }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(document.title).toBe('Le site du réseau');
+    expect(document.documentElement.lang).toBe('');
+  });
+});
+
 describe('welcome', () => {
   it('counts the themes from the questionnaire itself', () => {
     const w = mountWidget();

@@ -62,6 +62,15 @@ describe('switching mid-journey', () => {
     expect(w.root().querySelector('.sd-root')?.getAttribute('lang')).toBe('en');
   });
 
+  it('on the standalone page, sets <html lang> and the title in the language chosen', async () => {
+    const w = mountWidget({ pageTitle: true });
+    expect(document.documentElement.lang).toBe('fr');
+    await click(w.screen.getByRole('button', { name: 'English' }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(document.documentElement.lang).toBe('en');
+    expect(document.title).toBe(enUi.app.title);
+  });
+
   it('does not save a language choice made before any answer', async () => {
     const w = mountWidget();
     await click(w.screen.getByRole('button', { name: 'English' }));
