@@ -38,21 +38,25 @@ async function onScreen(page) {
  * Click print with window.print stubbed, render the PDF, fire afterprint, check the
  * page is back as before. Returns { pdf, text (raw, normalised), layout }.
  */
-async function printSheet(page, { pdfText, pdfPageCount }, label) {
+async function printSheet(page, { pdfText, pdfPageCount }, label, structureName = '') {
   const before = await page.evaluate(() => {
     window.__printCalls = 0;
     window.print = () => window.__printCalls++;
-    return { sheets: document.adoptedStyleSheets.length, children: document.body.children.length };
+    return { sheets: document.adoptedStyleSheets.length, children: document.body.children.length, title: document.title };
   });
   await button(page, fr.ui.results.print).click();
-  const during = await page.evaluate(() => ({ calls: window.__printCalls, hosts: document.querySelectorAll('[data-siae-print]').length }));
-  assert.deepEqual(during, { calls: 1, hosts: 1 }, 'print should call window.print once with one sheet in the page');
+  const during = await page.evaluate(() => ({ calls: window.__printCalls, hosts: document.querySelectorAll('[data-siae-print]').length, title: document.title }));
+  // The browser names the PDF after the document's title.
+  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' });
+  const fileTitle = structureName ? `Diagnostic numérique SIAE – ${structureName} – ${today}` : `Diagnostic numérique SIAE – ${today}`;
+  assert.deepEqual(during, { calls: 1, hosts: 1, title: fileTitle }, 'print should call window.print once with one sheet in the page, titled for the PDF');
   const pdf = await page.pdf({ format: 'A4', printBackground: true, tagged: true });
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   const after = await page.evaluate(() => ({
     sheets: document.adoptedStyleSheets.length,
     children: document.body.children.length,
     hosts: document.querySelectorAll('[data-siae-print]').length,
+    title: document.title,
   }));
   assert.deepEqual(after, { ...before, hosts: 0 }, 'after printing the page should be back as before');
   await button(page, fr.ui.results.print).waitFor(); // the results are still on screen
@@ -91,7 +95,7 @@ async function printPersona(ctx, url, name, structureName, label = name) {
   const score = Number(norm(await page.locator('.sd-summary__score').innerText()).split(' ')[0]);
   const seen = await onScreen(page);
   if (name === 'allDontKnow') assert.ok(seen.dontKnow.length > 0, 'the "je ne sais pas" list should be on screen');
-  const out = await printSheet(page, ctx, label);
+  const out = await printSheet(page, ctx, label, structureName);
   const problems = sheetProblems(out, seen, { score, structureName });
   assert.deepEqual(problems, [], `the PDF of ${label} misses:\n  ${problems.join('\n  ')}`);
   assert.ok(out.pages <= 2, `the sheet of ${label} prints on ${out.pages} A4 pages (at most 2 expected)`);

@@ -5,7 +5,9 @@
  * root) with a document-level stylesheet that hides everything else on paper
  * and sets the A4 page (`@page` is ignored inside shadow roots). Both are
  * removed after printing, leaving the host page as it was. Constructable
- * stylesheets keep this working under a strict `style-src 'self'`.
+ * stylesheets keep this working under a strict `style-src 'self'`. The
+ * document's title, which browsers use as the PDF's title and file name, is
+ * the sheet's for the time of printing too.
  */
 import sheetCss from './sheet.css?inline';
 
@@ -50,8 +52,10 @@ function addStyles(target: Document | ShadowRoot, css: string, nonce: string | n
  * Renders the sheet with `renderInto`, prints, and cleans up on `afterprint`.
  * Returns the cleanup so a caller (or a test) can run it early.
  */
-export function printSheet(renderInto: (container: HTMLElement) => () => void, nonce: string | null = null, win: Window = window): () => void {
+export function printSheet(renderInto: (container: HTMLElement) => () => void, nonce: string | null = null, title = '', win: Window = window): () => void {
   const doc = win.document;
+  const pageTitle = doc.title;
+  if (title) doc.title = title;
   doc.querySelectorAll(`[${PRINT_ATTRIBUTE}]`).forEach((old) => old.remove());
   const host = doc.createElement('div');
   host.setAttribute(PRINT_ATTRIBUTE, '');
@@ -72,6 +76,7 @@ export function printSheet(renderInto: (container: HTMLElement) => () => void, n
     removeSheetStyles();
     removePageStyles();
     host.remove();
+    if (title) doc.title = pageTitle;
   };
   win.addEventListener('afterprint', cleanup);
   win.print();

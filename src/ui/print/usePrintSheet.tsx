@@ -9,14 +9,18 @@ import { Sheet } from './Sheet';
 export function usePrintSheet(result: Result, progress: ProgressView | null, structureName: string): () => void {
   const ctx = useWidget();
   return () => {
+    const date = new Date();
+    // Sortable and safe in a file name: "Diagnostic numérique SIAE – Atelier du Nord – 2026-11-29".
+    const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+    const title = ctx.t(structureName ? 'sheet.fileTitleNamed' : 'sheet.fileTitle', { name: structureName, date: day });
     printSheet((container) => {
       render(
         <WidgetContext.Provider value={ctx}>
-          <Sheet result={result} progress={progress} structureName={structureName} date={new Date()} />
+          <Sheet result={result} progress={progress} structureName={structureName} date={date} />
         </WidgetContext.Provider>,
         container,
       );
       return () => render(null, container);
-    }, ctx.nonce);
+    }, ctx.nonce, title);
   };
 }
