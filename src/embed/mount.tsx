@@ -66,8 +66,9 @@ export function mount(el: HTMLElement, options: MountOptions = {}): MountHandle 
   const storage = createSafeStorage(opts.storage);
   const store = createDiagnosticStore(defaultContent.questionnaire, storage, opts.storageKey);
   openShareLink(store, defaultContent.questionnaire, location.hash);
-  // A language the user switched to, saved with their answers, wins over the page's defaults.
-  const initial = toLanguage(store.getState().language) ?? pickLanguage(opts.lang, document.documentElement.lang, navigator.languages ?? []);
+  // The partner's explicit `lang` first (it may change it at run time); then a language
+  // the user switched to, saved with their answers; then the page's and browser's.
+  const initial = opts.lang ?? toLanguage(store.getState().language) ?? pickLanguage(null, document.documentElement.lang, navigator.languages ?? []);
   const i18nOptions = {
     overrides: opts.texts,
     // Content editors see a forgotten key at once; tests fail on it.

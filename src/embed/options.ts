@@ -8,7 +8,7 @@ import { toLanguage } from '../i18n/languages';
 import type { StorageKind } from '../store/safeStorage';
 
 export interface MountOptions {
-  /** "fr" or "en"; else the page's <html lang>, the browser's languages, French. */
+  /** "fr" or "en"; else a language the user switched to, the page's <html lang>, the browser's languages, French. */
   lang?: string;
   storage?: StorageKind;
   /** Key under which answers are kept; give each instance on a page its own. */

@@ -51,15 +51,19 @@ describe('switching mid-journey', () => {
   });
 
   it('comes back in the chosen language after a reload, even on a French page', async () => {
-    const w = mountWidget();
+    document.documentElement.lang = 'fr';
+    const w = mountWidget({ lang: '' });
     await click(w.screen.getByRole('button', { name: 'English' }));
     await new Promise((r) => setTimeout(r, 0));
     await click(w.screen.getByRole('button', { name: enUi.welcome.start }));
     await click(w.screen.getByRole('button', { name: enUi.nav.next }));
     await answer(w.screen, enQuestionnaire.questions.eq_sufficiency.label, (id) => enQuestionnaire.questions.eq_sufficiency.options[id as 'mostly'], 'mostly');
-    w.remount({ lang: 'fr' });
+    w.remount();
     expect(w.screen.getByRole('button', { name: enUi.welcome.resume })).toBeTruthy();
     expect(w.root().querySelector('.sd-root')?.getAttribute('lang')).toBe('en');
+    // A partner's explicit lang still wins (e.g. its own language switch changed the attribute).
+    w.remount({ lang: 'fr' });
+    expect(w.screen.getByRole('button', { name: 'Reprendre où j’en étais' })).toBeTruthy();
   });
 
   it('on the standalone page, sets <html lang> and the title in the language chosen', async () => {
