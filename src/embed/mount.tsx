@@ -8,7 +8,7 @@ import { render } from 'preact';
 import { defaultContent } from '../data/content';
 import { createI18n, switchLanguage } from '../i18n/createI18n';
 import { bundleFor } from '../i18n/bundles';
-import { pickLanguage, toLanguage, type Language } from '../i18n/languages';
+import { pickLanguage, type Language } from '../i18n/languages';
 import { createDiagnosticStore } from '../store/diagnosticStore';
 import { createSafeStorage } from '../store/safeStorage';
 import type { WidgetEvent } from '../ui/context';
@@ -66,9 +66,7 @@ export function mount(el: HTMLElement, options: MountOptions = {}): MountHandle 
   const storage = createSafeStorage(opts.storage);
   const store = createDiagnosticStore(defaultContent.questionnaire, storage, opts.storageKey);
   openShareLink(store, defaultContent.questionnaire, location.hash);
-  // The partner's explicit `lang` first (it may change it at run time); then a language
-  // the user switched to, saved with their answers; then the page's and browser's.
-  const initial = opts.lang ?? toLanguage(store.getState().language) ?? pickLanguage(null, document.documentElement.lang, navigator.languages ?? []);
+  const initial = pickLanguage(opts.lang, document.documentElement.lang, navigator.languages ?? [], store.getState().language);
   const i18nOptions = {
     overrides: opts.texts,
     // Content editors see a forgotten key at once; tests fail on it.

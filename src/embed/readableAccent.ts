@@ -9,23 +9,27 @@
  */
 import { AA_TEXT, bestTextOn, contrast, parseRgb, readableOn, toCss, type Rgb } from './contrast';
 
-/** The computed sRGB value of a custom property holding a colour, read through a probe element. */
-function colourOf(container: HTMLElement, property: string): Rgb | null {
-  const value = getComputedStyle(container).getPropertyValue(property).trim();
-  if (!value) return null;
+/**
+ * The computed sRGB values of custom properties holding colours: the
+ * container's style is read once, and one probe element turns each value
+ * (any CSS colour syntax) into rgb().
+ */
+function coloursOf(container: HTMLElement, properties: readonly string[]): (Rgb | null)[] {
+  const style = getComputedStyle(container);
   const probe = document.createElement('span');
-  probe.style.color = value;
   container.append(probe);
-  const rgb = parseRgb(getComputedStyle(probe).color);
+  const colours = properties.map((property) => {
+    const value = style.getPropertyValue(property).trim();
+    if (!value) return null;
+    probe.style.color = value;
+    return parseRgb(getComputedStyle(probe).color);
+  });
   probe.remove();
-  return rgb;
+  return colours;
 }
 
 function check(container: HTMLElement): void {
-  const accent = colourOf(container, '--sd-accent');
-  const background = colourOf(container, '--sd-background');
-  const onAccent = colourOf(container, '--sd-accent-contrast');
-  const text = colourOf(container, '--sd-text');
+  const [accent, background, onAccent, text] = coloursOf(container, ['--sd-accent', '--sd-background', '--sd-accent-contrast', '--sd-text']);
   if (!accent || !background) return;
   if (contrast(accent, background) < AA_TEXT) container.style.setProperty('--sd-accent-text', toCss(readableOn(accent, background)));
   if (onAccent && contrast(onAccent, accent) < AA_TEXT) {

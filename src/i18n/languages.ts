@@ -11,9 +11,10 @@ export function toLanguage(value: unknown): Language | null {
 }
 
 /**
- * The option or attribute first, then the host page's `<html lang>`, then
- * the browser's languages, then French.
+ * The partner's option or attribute first (it may change it at run time),
+ * then a language the user switched to (saved with their answers), then the
+ * host page's `<html lang>`, then the browser's languages, then French.
  */
-export function pickLanguage(option: unknown, htmlLang: unknown, browserLanguages: readonly unknown[]): Language {
-  return toLanguage(option) ?? toLanguage(htmlLang) ?? browserLanguages.map(toLanguage).find((l) => l !== null) ?? DEFAULT_LANGUAGE;
+export function pickLanguage(option: unknown, htmlLang: unknown, browserLanguages: readonly unknown[], saved: unknown = null): Language {
+  return toLanguage(option) ?? toLanguage(saved) ?? toLanguage(htmlLang) ?? browserLanguages.map(toLanguage).find((l) => l !== null) ?? DEFAULT_LANGUAGE;
 }

@@ -33,6 +33,9 @@ describe('choosing the language', () => {
     expect(pickLanguage('xx', 'de', ['es-ES', 'en-US'])).toBe('en');
     expect(pickLanguage('!!', '', ['de'])).toBe('fr');
     expect(pickLanguage(undefined, 'fr-CA', ['en'])).toBe('fr');
+    // A language the user switched to comes after the partner's option, before the page's.
+    expect(pickLanguage('', 'fr', ['fr'], 'en')).toBe('en');
+    expect(pickLanguage('fr', 'fr', [], 'en')).toBe('fr');
   });
 });
 

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import type { Result } from '../../core/result';
 import { WidgetContext, useWidget } from '../context';
+import { fileDay } from '../transfer/download';
 import { printSheet } from './printSheet';
 import type { ProgressView } from '../results/useResult';
 import { Sheet } from './Sheet';
@@ -10,9 +11,8 @@ export function usePrintSheet(result: Result, progress: ProgressView | null, str
   const ctx = useWidget();
   return () => {
     const date = new Date();
-    // Sortable and safe in a file name: "Diagnostic numérique SIAE – Atelier du Nord – 2026-11-29".
-    const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-    const title = ctx.t(structureName ? 'sheet.fileTitleNamed' : 'sheet.fileTitle', { name: structureName, date: day });
+    // Browsers name the PDF after it: "Diagnostic numérique SIAE – Atelier du Nord – 2026-11-29".
+    const title = ctx.t(structureName ? 'sheet.fileTitleNamed' : 'sheet.fileTitle', { name: structureName, date: fileDay(date) });
     printSheet((container) => {
       render(
         <WidgetContext.Provider value={ctx}>

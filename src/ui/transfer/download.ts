@@ -15,6 +15,12 @@ export function downloadText(parent: Node, filename: string, text: string, type 
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** The local day as "2026-11-29": sortable and safe in a file name. */
+export function fileDay(date: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
+}
+
 /** "diagnostic-numerique-atelier-du-nord-2026-11-29.json" */
 export function exportFilename(structureName: string, date: Date): string {
   const slug = structureName
@@ -24,5 +30,5 @@ export function exportFilename(structureName: string, date: Date): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 40);
-  return ['diagnostic-numerique', slug, date.toISOString().slice(0, 10)].filter(Boolean).join('-') + '.json';
+  return ['diagnostic-numerique', slug, fileDay(date)].filter(Boolean).join('-') + '.json';
 }
