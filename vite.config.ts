@@ -36,7 +36,10 @@ export default defineConfig(({ mode }) => ({
   base: './',
   build: { outDir: 'dist', target: 'es2020', ...libraries[mode] },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
-    environment: 'node',
+    // Two projects: pure TypeScript runs in node; anything that renders (`.test.tsx`) gets jsdom.
+    projects: [
+      { extends: true, test: { name: 'node', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'dom', include: ['src/**/*.test.tsx', 'tests/unit/**/*.test.tsx'], environment: 'jsdom' } },
+    ],
   },
 }));
