@@ -1,6 +1,7 @@
 /**
  * One config, three builds (see `npm run build`):
- * - default: the standalone page `dist/index.html`;
+ * - default: the standalone page `dist/index.html`, which loads `embed.js`
+ *   like a partner's page, plus its own few lines (`src/standalone.ts`);
  * - `--mode embed`: `dist/embed.js`, one classic script (IIFE, no module
  *   imports) for partners' pages, CSS included and adopted by the shadow root;
  * - `--mode module`: `dist/module/siae-diagnostic.js`, an ES module exporting
@@ -34,7 +35,8 @@ export default defineConfig(({ mode }) => ({
   publicDir: mode in libraries ? false : 'public',
   // Relative asset URLs, so dist/ works from any folder of a partner's server.
   base: './',
-  build: { outDir: 'dist', target: 'es2020', ...libraries[mode] },
+  // The page's module imports nothing lazily: no module-preload polyfill.
+  build: { outDir: 'dist', target: 'es2020', modulePreload: { polyfill: false }, ...libraries[mode] },
   test: {
     // Two projects: pure TypeScript runs in node; anything that renders (`.test.tsx`) gets jsdom.
     projects: [
