@@ -31,7 +31,11 @@ const libraries: Record<string, UserConfig['build']> = {
 
 export default defineConfig(({ mode }) => ({
   plugins: [preact(), localesPlugin()],
-  define: { __APP_VERSION__: JSON.stringify(appVersion) },
+  define: {
+    __APP_VERSION__: JSON.stringify(appVersion),
+    // A classic script has no import.meta: embed.js finds its folder from `document.currentScript`.
+    ...(mode === 'embed' ? { 'import.meta.url': 'undefined' } : {}),
+  },
   publicDir: mode in libraries ? false : 'public',
   // Relative asset URLs, so dist/ works from any folder of a partner's server.
   base: './',
