@@ -45,7 +45,8 @@ export default defineConfig(({ mode }) => ({
     // Two projects: pure TypeScript runs in node; anything that renders (`.test.tsx`) gets jsdom.
     projects: [
       { extends: true, test: { name: 'node', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'], environment: 'node' } },
-      { extends: true, test: { name: 'dom', include: ['src/**/*.test.tsx', 'tests/unit/**/*.test.tsx'], environment: 'jsdom' } },
+      // Rendering in jsdom on a shared, loaded CPU can exceed the 5 s default; a time-out is no assertion.
+      { extends: true, test: { name: 'dom', include: ['src/**/*.test.tsx', 'tests/unit/**/*.test.tsx'], environment: 'jsdom', testTimeout: 30_000 } },
     ],
   },
 }));

@@ -41,7 +41,7 @@ describe('a full journey', () => {
     expect(w.screen.getByRole('heading', { level: 2, name: 'Vérifier vos réponses' })).toBeTruthy();
     await click(w.screen.getByRole('button', { name: 'Voir mes résultats' }));
     expectResultsOf(w, persona);
-  }, 30_000);
+  });
 });
 
 describe('the page title', () => {
