@@ -15,8 +15,9 @@
 // dist/ (outside locales/, module/, demo/, types/, the standalone page's assets) whose
 // name appears in embed.js, e.g. a lazily loaded chunk.
 // Other languages (dist/locales/<lng>.json, fetched only when chosen) and the
-// standalone page (dist/index.html and the files it references) are reported
-// separately and have no budget here.
+// standalone page (dist/index.html and the files it references: embed.js, as
+// partners load it, and its own few lines) are reported separately and have no
+// budget here.
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
