@@ -6,19 +6,10 @@
 import type { TFunction } from 'i18next';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Benchmark } from '../core/benchmark';
-import type { Questionnaire } from '../core/questionnaire';
-import type { Recommendation, Resource } from '../core/recommendations';
+import type { Content } from '../core/content';
 import type { Formatters } from '../i18n/format';
 import type { Language } from '../i18n/languages';
 import type { DiagnosticStore } from '../store/diagnosticStore';
-
-export interface Content {
-  readonly questionnaire: Questionnaire;
-  readonly benchmark: Benchmark;
-  readonly recommendations: readonly Recommendation[];
-  readonly resources: readonly Resource[];
-}
 
 /** Events the widget tells its host about (no free text ever). */
 export type WidgetEvent =
