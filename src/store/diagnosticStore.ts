@@ -5,6 +5,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AnswerValue, Answers, Profile, Questionnaire } from '../core/questionnaire';
+import { readShareLink } from './openShareLink';
 import type { SafeStorage, StorageStatus } from './safeStorage';
 import { parseSaved, SAVED_VERSION, type EarlierSnapshot, type LoadNotice, type SavedState } from './savedState';
 
@@ -47,6 +48,8 @@ export interface DiagnosticActions {
   dismissNotice(): void;
   setEarlier(earlier: EarlierSnapshot | null): void;
   openShared(shared: SharedAnswers | null): void;
+  /** Opens the share link in a page address (`location.hash`), if any, or says why it cannot. */
+  openShareLink(hash: string): void;
 }
 
 export type DiagnosticStore = StoreApi<DiagnosticState & DiagnosticActions>;
@@ -92,6 +95,12 @@ export function createDiagnosticStore(questionnaire: Questionnaire, storage: Saf
       dismissNotice: () => set({ notice: null, shareError: null }),
       setEarlier: (earlier) => set({ earlier, ...touch() }),
       openShared: (shared) => set({ shared }),
+      openShareLink: (hash) => {
+        const read = readShareLink(questionnaire, hash);
+        if (read === null) return;
+        if ('shareError' in read) set(read);
+        else set({ shared: read.shared, step: 'shared' });
+      },
     };
   });
   store.subscribe((state, previous) => {

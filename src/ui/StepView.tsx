@@ -1,8 +1,8 @@
 import { DimensionStep } from './DimensionStep';
 import { ProfileStep } from './ProfileStep';
-import { Results } from './results/Results';
+import { Results } from './Results';
 import { Review } from './Review';
-import { SharedView } from './transfer/SharedView';
+import { SharedView } from './SharedView';
 import { Welcome } from './Welcome';
 
 /** Maps a step id to its view; unknown ids fall back to the welcome screen. */

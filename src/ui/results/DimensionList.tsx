@@ -4,7 +4,7 @@
  */
 import type { Result } from '../../core/result';
 import { useWidget } from '../context';
-import { ScoreBar } from './ScoreBar';
+import { ScoreBar } from '../common/ScoreBar';
 
 export function DimensionList({ result }: { readonly result: Result }) {
   const { t, fmt } = useWidget();

@@ -3,12 +3,12 @@
  * answers over as one's own (asked twice if that replaces answers), to
  * compare one's own answers with them, or to go back.
  */
-import { ConfirmAction } from '../ConfirmAction';
-import { useWidget } from '../context';
-import { usePrintSheet } from '../print/usePrintSheet';
-import { ResultsBody } from '../results/ResultsBody';
-import { NO_ANSWERS, NO_PROFILE, useResultOf } from '../results/useResult';
-import { useDiagnostic } from '../useDiagnostic';
+import { NO_ANSWERS, NO_PROFILE, useResultOf } from './common/useResult';
+import { ConfirmAction } from './ConfirmAction';
+import { useWidget } from './context';
+import { usePrintSheet } from './print/usePrintSheet';
+import { ResultsBody } from './results/ResultsBody';
+import { useDiagnostic } from './useDiagnostic';
 
 export function SharedView() {
   const { t, fmt, store } = useWidget();
