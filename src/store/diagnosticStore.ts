@@ -4,7 +4,8 @@
  * vanilla store so it can be tested and used without Preact.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { AnswerValue, Answers, Profile, Questionnaire } from '../core/questionnaire';
+import { checkAnswer, profileAsQuestions } from '../core/answers';
+import type { AnswerValue, Answers, Profile, Question, Questionnaire } from '../core/questionnaire';
 import { readShareLink } from './openShareLink';
 import type { SafeStorage, StorageStatus } from './safeStorage';
 import { parseSaved, SAVED_VERSION, type EarlierSnapshot, type LoadNotice, type SavedState } from './savedState';
@@ -56,16 +57,23 @@ export type DiagnosticStore = StoreApi<DiagnosticState & DiagnosticActions>;
 
 const EMPTY = { profile: {}, answers: {}, step: 'welcome', structureName: '', startedAt: null, updatedAt: null, earlier: null, language: null } as const;
 
-function withValue<T extends Record<string, AnswerValue>>(record: T, key: string, value: AnswerValue | null): T {
+/** `record` with the answer to `key` set, or removed (null, empty); an answer the question does not accept changes nothing. */
+function withValue<T extends Record<string, AnswerValue>>(questions: readonly Question[], record: T, key: string, value: AnswerValue | null): T {
   const next: Record<string, AnswerValue> = { ...record };
   if (value === null || (Array.isArray(value) && value.length === 0)) delete next[key];
-  else next[key] = value;
+  else {
+    const question = questions.find((q) => q.id === key);
+    const checked = question && checkAnswer(question, value);
+    if (checked === undefined) return record;
+    next[key] = checked;
+  }
   return next as T;
 }
 
 export function createDiagnosticStore(questionnaire: Questionnaire, storage: SafeStorage, key: string, now: () => Date = () => new Date()): DiagnosticStore {
   const loaded = parseSaved(storage.get(key), questionnaire);
   const saved = loaded.state;
+  const profileQuestions = profileAsQuestions(questionnaire).questions;
   const store = createStore<DiagnosticState & DiagnosticActions>()((set, get) => {
     const touch = () => {
       const stamp = now().toISOString();
@@ -81,8 +89,8 @@ export function createDiagnosticStore(questionnaire: Questionnaire, storage: Saf
       notice: loaded.notice,
       storageStatus: storage.status(),
       newerSaveKept: loaded.notice === 'unknownVersion',
-      setAnswer: (question, value) => set({ answers: withValue(get().answers, question, value), ...touch() }),
-      setProfile: (question, value) => set({ profile: withValue(get().profile, question, value), ...touch() }),
+      setAnswer: (question, value) => set({ answers: withValue(questionnaire.questions, get().answers, question, value), ...touch() }),
+      setProfile: (question, value) => set({ profile: withValue(profileQuestions, get().profile, question, value), ...touch() }),
       setStructureName: (structureName) => set({ structureName: structureName.slice(0, 120), ...touch() }),
       goTo: (step) => set({ step }),
       setLanguage: (language) => set({ language }),

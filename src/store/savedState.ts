@@ -5,7 +5,8 @@
  */
 import type { Answers, Profile, Questionnaire } from '../core/questionnaire';
 import { normalizeStructureName } from '../core/transfer';
-import { checkAgainst, isRecord } from '../core/transfer/sanitize';
+import { checkAgainst } from '../core/answers';
+import { isRecord } from '../core/transfer/sanitize';
 
 export const SAVED_VERSION = 3;
 

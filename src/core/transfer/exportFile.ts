@@ -4,7 +4,8 @@
  * anywhere gets either clean data or one error code the UI can word.
  */
 import type { Answers, Profile, Questionnaire } from '../questionnaire';
-import { checkAgainst, isRecord, own, type PlainRecord } from './sanitize';
+import { checkAgainst } from '../answers';
+import { isRecord, own, type PlainRecord } from './sanitize';
 
 export const EXPORT_FORMAT = 'siae-diagnostic';
 export const EXPORT_FORMAT_VERSION = 1;
