@@ -85,6 +85,7 @@ export function mount(el: HTMLElement, options: MountOptions = {}): MountHandle 
       pageTitle: opts.pageTitle,
     };
     const changeLanguage = (next: Language) => switchLanguage(i18n, next, i18nOptions);
+    store.getState().showLanguage(lng);
     render(<WidgetRoot i18n={i18n} initialLanguage={lng} changeLanguage={changeLanguage} fixed={fixed} />, container);
   };
 

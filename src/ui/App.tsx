@@ -8,13 +8,14 @@ import { useWidget } from './context';
 import { Notices } from './Notices';
 import { isKnownStep, stepPosition } from './steps';
 import { StepView } from './StepView';
+import { shownStep } from '../store/diagnosticStore';
 import { useDiagnostic } from './useDiagnostic';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useOwnPage } from './useOwnPage';
 
 export function App() {
   const { t, content, emit, lng, pageTitle } = useWidget();
-  const rawStep = useDiagnostic((s) => s.step);
+  const rawStep = useDiagnostic(shownStep);
   const step = isKnownStep(content.questionnaire, rawStep) ? rawStep : 'welcome';
   const root = useRef<HTMLDivElement>(null);
   const firstStep = useRef(step);
