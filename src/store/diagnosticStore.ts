@@ -7,6 +7,8 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { shallow } from 'zustand/vanilla/shallow';
 import { checkAnswer, profileAsQuestions } from '../core/answers';
 import type { AnswerValue, Answers, Profile, Question, Questionnaire } from '../core/questionnaire';
+import type { Step } from '../core/steps';
+import { MAX_STRUCTURE_NAME, type ShareError } from '../core/transfer';
 import { readShareLink } from './openShareLink';
 import type { SafeStorage, StorageStatus } from './safeStorage';
 import { parseSaved, toSaved, type EarlierSnapshot, type LoadNotice, type SavedState } from './savedState';
@@ -25,11 +27,11 @@ export interface DiagnosticState extends Omit<SavedState, 'version'> {
   /** The language the widget is shown in: picked at mount, then the user's switch. `language` is only the saved choice. */
   readonly shownLanguage: string | null;
   /** Why a share link in the address could not be opened. */
-  readonly shareError: string | null;
+  readonly shareError: ShareError | null;
   /** Whether saved answers were found when the widget started. */
   readonly resumable: boolean;
   /** The step the user left from, so "reprendre" goes back there. */
-  readonly resumeStep: string;
+  readonly resumeStep: Step;
   readonly notice: LoadNotice;
   readonly storageStatus: StorageStatus;
   /**
@@ -43,7 +45,7 @@ export interface DiagnosticActions {
   setAnswer(question: string, value: AnswerValue | null): void;
   setProfile(question: string, value: AnswerValue | null): void;
   setStructureName(name: string): void;
-  goTo(step: string): void;
+  goTo(step: Step): void;
   /** Remembers the language the user switched to (saved with the answers, never on its own), and shows it. */
   setLanguage(language: string): void;
   /** Shows a language without making it the user's choice (the one picked at mount). */
@@ -62,9 +64,9 @@ export interface DiagnosticActions {
 export type DiagnosticStore = StoreApi<DiagnosticState & DiagnosticActions>;
 
 /** The step on screen: the shared results while a link is open, else the journey's step. */
-export const shownStep = (state: Pick<DiagnosticState, 'shared' | 'step'>): string => (state.shared ? 'shared' : state.step);
+export const shownStep = (state: Pick<DiagnosticState, 'shared' | 'step'>): Step => (state.shared ? 'shared' : state.step);
 
-const EMPTY = { profile: {}, answers: {}, step: 'welcome', structureName: '', startedAt: null, updatedAt: null, earlier: null, language: null } as const;
+const EMPTY = { profile: {}, answers: {}, step: 'welcome' as Step, structureName: '', startedAt: null, updatedAt: null, earlier: null, language: null } as const;
 
 /** `record` with the answer to `key` set, or removed (null, empty); an answer the question does not accept changes nothing. */
 function withValue<T extends Record<string, AnswerValue>>(questions: readonly Question[], record: T, key: string, value: AnswerValue | null): T {
@@ -109,7 +111,7 @@ export function createDiagnosticStore(questionnaire: Questionnaire, storage: Saf
       newerSaveKept: loaded.notice === 'unknownVersion',
       setAnswer: (question, value) => set({ answers: withValue(questionnaire.questions, get().answers, question, value), ...touch() }),
       setProfile: (question, value) => set({ profile: withValue(profileQuestions, get().profile, question, value), ...touch() }),
-      setStructureName: (structureName) => set({ structureName: structureName.slice(0, 120), ...touch() }),
+      setStructureName: (structureName) => set({ structureName: structureName.slice(0, MAX_STRUCTURE_NAME), ...touch() }),
       goTo: (step) => set({ step }),
       setLanguage: (language) => set({ language, shownLanguage: language }),
       showLanguage: (shownLanguage) => set({ shownLanguage }),

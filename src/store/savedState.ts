@@ -7,6 +7,7 @@ import type { Answers, Profile, Questionnaire } from '../core/questionnaire';
 import { normalizeStructureName } from '../core/transfer';
 import { checkAgainst } from '../core/answers';
 import { migrate, type Migrations } from '../core/migrate';
+import { asStep, type Step } from '../core/steps';
 import { isRecord } from '../core/transfer/sanitize';
 
 export const SAVED_VERSION = 3;
@@ -23,7 +24,7 @@ export interface SavedState {
   readonly version: typeof SAVED_VERSION;
   readonly profile: Profile;
   readonly answers: Answers;
-  readonly step: string;
+  readonly step: Step;
   readonly structureName: string;
   /** ISO dates. */
   readonly startedAt: string | null;
@@ -80,7 +81,7 @@ export function parseSaved(text: string | null, questionnaire: Questionnaire): {
     version: SAVED_VERSION,
     answers,
     profile,
-    step: typeof data['step'] === 'string' ? data['step'] : 'welcome',
+    step: asStep(data['step']) ?? 'welcome',
     structureName: typeof data['structureName'] === 'string' ? (normalizeStructureName(data['structureName']) ?? '') : '',
     startedAt: isoOrNull(data['startedAt']),
     updatedAt: isoOrNull(data['updatedAt']),
