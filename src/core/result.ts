@@ -27,8 +27,6 @@ export interface DimensionResult {
   readonly level: LevelId;
   readonly completion: Completion;
   readonly dontKnow: number;
-  /** Indicator ids tied to this dimension (see `Result.indicators`). */
-  readonly indicators: readonly string[];
   readonly findings: readonly Finding[];
   /** Only when the benchmark has one: never made up. */
   readonly average?: AverageRef;
@@ -52,13 +50,13 @@ export interface RecommendationResult {
   readonly dimension: DimensionId;
   readonly priority: Priority;
   readonly effort: Effort;
+  /** How many first steps its wording has (`<id>.steps.0`…). */
   readonly steps: number;
   readonly resources: readonly Resource[];
 }
 
 export interface Result {
   readonly questionnaireVersion: string;
-  readonly benchmarkVersion: string;
   readonly score: number;
   readonly level: LevelId;
   readonly completion: Completion;

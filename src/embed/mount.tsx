@@ -12,7 +12,6 @@ import { pickLanguage, type Language } from '../i18n/languages';
 import { createDiagnosticStore } from '../store/diagnosticStore';
 import { createSafeStorage } from '../store/safeStorage';
 import type { WidgetEvent } from '../ui/context';
-import { openShareLink } from '../ui/transfer/openShareLink';
 import { resolveOptions, type MountOptions } from './options';
 import { withPartnerResources } from './partnerResources';
 import { keepAccentReadable } from './readableAccent';
@@ -65,7 +64,7 @@ export function mount(el: HTMLElement, options: MountOptions = {}): MountHandle 
   const content = { ...defaultContent, resources: withPartnerResources(defaultContent.resources, given.resources) };
   const storage = createSafeStorage(opts.storage);
   const store = createDiagnosticStore(defaultContent.questionnaire, storage, opts.storageKey);
-  openShareLink(store, defaultContent.questionnaire, location.hash);
+  store.getState().openShareLink(location.hash);
   const initial = pickLanguage(opts.lang, document.documentElement.lang, navigator.languages ?? [], store.getState().language);
   const i18nOptions = {
     overrides: opts.texts,
@@ -86,6 +85,7 @@ export function mount(el: HTMLElement, options: MountOptions = {}): MountHandle 
       pageTitle: opts.pageTitle,
     };
     const changeLanguage = (next: Language) => switchLanguage(i18n, next, i18nOptions);
+    store.getState().showLanguage(lng);
     render(<WidgetRoot i18n={i18n} initialLanguage={lng} changeLanguage={changeLanguage} fixed={fixed} />, container);
   };
 

@@ -4,9 +4,14 @@
  * vanilla store so it can be tested and used without Preact.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { AnswerValue, Answers, Profile, Questionnaire } from '../core/questionnaire';
+import { shallow } from 'zustand/vanilla/shallow';
+import { checkAnswer, profileAsQuestions } from '../core/answers';
+import type { AnswerValue, Answers, Profile, Question, Questionnaire } from '../core/questionnaire';
+import type { Step } from '../core/steps';
+import { MAX_STRUCTURE_NAME, type ShareError } from '../core/transfer';
+import { readShareLink } from './openShareLink';
 import type { SafeStorage, StorageStatus } from './safeStorage';
-import { parseSaved, SAVED_VERSION, type EarlierSnapshot, type LoadNotice, type SavedState } from './savedState';
+import { parseSaved, toSaved, type EarlierSnapshot, type LoadNotice, type SavedState } from './savedState';
 
 /** Answers opened from a share link: shown read-only, never saved unless taken over. */
 export interface SharedAnswers {
@@ -17,13 +22,16 @@ export interface SharedAnswers {
 
 /** What is saved (see `SavedState`), plus what lives only while the page is open. */
 export interface DiagnosticState extends Omit<SavedState, 'version'> {
+  /** While set, the shared results are shown over whatever `step` is (see `shownStep`). */
   readonly shared: SharedAnswers | null;
+  /** The language the widget is shown in: picked at mount, then the user's switch. `language` is only the saved choice. */
+  readonly shownLanguage: string | null;
   /** Why a share link in the address could not be opened. */
-  readonly shareError: string | null;
+  readonly shareError: ShareError | null;
   /** Whether saved answers were found when the widget started. */
   readonly resumable: boolean;
   /** The step the user left from, so "reprendre" goes back there. */
-  readonly resumeStep: string;
+  readonly resumeStep: Step;
   readonly notice: LoadNotice;
   readonly storageStatus: StorageStatus;
   /**
@@ -37,9 +45,11 @@ export interface DiagnosticActions {
   setAnswer(question: string, value: AnswerValue | null): void;
   setProfile(question: string, value: AnswerValue | null): void;
   setStructureName(name: string): void;
-  goTo(step: string): void;
-  /** Remembers the language the user switched to (saved with the answers, never on its own). */
+  goTo(step: Step): void;
+  /** Remembers the language the user switched to (saved with the answers, never on its own), and shows it. */
   setLanguage(language: string): void;
+  /** Shows a language without making it the user's choice (the one picked at mount). */
+  showLanguage(language: string): void;
   /** Replaces profile and answers at once (import, taking over a shared link). */
   replaceAll(profile: Profile, answers: Answers): void;
   /** Erases everything this widget stored, and starts over. */
@@ -47,23 +57,43 @@ export interface DiagnosticActions {
   dismissNotice(): void;
   setEarlier(earlier: EarlierSnapshot | null): void;
   openShared(shared: SharedAnswers | null): void;
+  /** Opens the share link in a page address (`location.hash`), if any, or says why it cannot. */
+  openShareLink(hash: string): void;
 }
 
 export type DiagnosticStore = StoreApi<DiagnosticState & DiagnosticActions>;
 
-const EMPTY = { profile: {}, answers: {}, step: 'welcome', structureName: '', startedAt: null, updatedAt: null, earlier: null, language: null } as const;
+/** The step on screen: the shared results while a link is open, else the journey's step. */
+export const shownStep = (state: Pick<DiagnosticState, 'shared' | 'step'>): Step => (state.shared ? 'shared' : state.step);
 
-function withValue<T extends Record<string, AnswerValue>>(record: T, key: string, value: AnswerValue | null): T {
+const EMPTY = { profile: {}, answers: {}, step: 'welcome' as Step, structureName: '', startedAt: null, updatedAt: null, earlier: null, language: null } as const;
+
+/** `record` with the answer to `key` set, or removed (null, empty); an answer the question does not accept changes nothing. */
+function withValue<T extends Record<string, AnswerValue>>(questions: readonly Question[], record: T, key: string, value: AnswerValue | null): T {
   const next: Record<string, AnswerValue> = { ...record };
   if (value === null || (Array.isArray(value) && value.length === 0)) delete next[key];
-  else next[key] = value;
+  else {
+    const question = questions.find((q) => q.id === key);
+    const checked = question && checkAnswer(question, value);
+    if (checked === undefined) return record;
+    next[key] = checked;
+  }
   return next as T;
 }
 
 export function createDiagnosticStore(questionnaire: Questionnaire, storage: SafeStorage, key: string, now: () => Date = () => new Date()): DiagnosticStore {
   const loaded = parseSaved(storage.get(key), questionnaire);
   const saved = loaded.state;
-  const store = createStore<DiagnosticState & DiagnosticActions>()((set, get) => {
+  const profileQuestions = profileAsQuestions(questionnaire).questions;
+  const store = createStore<DiagnosticState & DiagnosticActions>()((rawSet, get) => {
+    /**
+     * Every change goes through here: what is saved is written before anyone
+     * is notified, and the storage's status comes with the same change.
+     */
+    const set = (partial: Partial<DiagnosticState>) => {
+      const next = { ...get(), ...partial };
+      rawSet(save(get(), next) ? { ...partial, storageStatus: storage.status() } : partial);
+    };
     const touch = () => {
       const stamp = now().toISOString();
       return { updatedAt: stamp, startedAt: get().startedAt ?? stamp };
@@ -71,6 +101,7 @@ export function createDiagnosticStore(questionnaire: Questionnaire, storage: Saf
     return {
       ...(saved ?? EMPTY),
       shared: null,
+      shownLanguage: null,
       shareError: null,
       step: 'welcome',
       resumeStep: saved?.step ?? 'welcome',
@@ -78,11 +109,12 @@ export function createDiagnosticStore(questionnaire: Questionnaire, storage: Saf
       notice: loaded.notice,
       storageStatus: storage.status(),
       newerSaveKept: loaded.notice === 'unknownVersion',
-      setAnswer: (question, value) => set({ answers: withValue(get().answers, question, value), ...touch() }),
-      setProfile: (question, value) => set({ profile: withValue(get().profile, question, value), ...touch() }),
-      setStructureName: (structureName) => set({ structureName: structureName.slice(0, 120), ...touch() }),
+      setAnswer: (question, value) => set({ answers: withValue(questionnaire.questions, get().answers, question, value), ...touch() }),
+      setProfile: (question, value) => set({ profile: withValue(profileQuestions, get().profile, question, value), ...touch() }),
+      setStructureName: (structureName) => set({ structureName: structureName.slice(0, MAX_STRUCTURE_NAME), ...touch() }),
       goTo: (step) => set({ step }),
-      setLanguage: (language) => set({ language }),
+      setLanguage: (language) => set({ language, shownLanguage: language }),
+      showLanguage: (shownLanguage) => set({ shownLanguage }),
       replaceAll: (profile, answers) => set({ profile, answers, ...touch() }),
       erase: () => {
         storage.remove(key);
@@ -92,24 +124,21 @@ export function createDiagnosticStore(questionnaire: Questionnaire, storage: Saf
       dismissNotice: () => set({ notice: null, shareError: null }),
       setEarlier: (earlier) => set({ earlier, ...touch() }),
       openShared: (shared) => set({ shared }),
+      openShareLink: (hash) => {
+        const read = readShareLink(questionnaire, hash);
+        if (read === null) return;
+        if ('shareError' in read) set(read);
+        else set({ shared: read.shared });
+      },
     };
   });
-  store.subscribe((state, previous) => {
-    if (state.newerSaveKept || state.updatedAt === null || (state.answers === previous.answers && state.profile === previous.profile && state.step === previous.step && state.structureName === previous.structureName && state.earlier === previous.earlier && state.language === previous.language)) return;
-    const snapshot: SavedState = {
-      version: SAVED_VERSION,
-      profile: state.profile,
-      answers: state.answers,
-      // A shared link is never where one resumes.
-      step: state.step === 'shared' ? 'welcome' : state.step,
-      structureName: state.structureName,
-      startedAt: state.startedAt,
-      updatedAt: state.updatedAt,
-      earlier: state.earlier,
-      language: state.language,
-    };
+  /** Writes the saved subset when it changed; true when a write was tried. */
+  function save(previous: DiagnosticState, state: DiagnosticState): boolean {
+    if (state.newerSaveKept || state.updatedAt === null) return false;
+    const snapshot = toSaved(state);
+    if (shallow(snapshot, toSaved(previous))) return false;
     storage.set(key, JSON.stringify(snapshot));
-    if (storage.status() !== state.storageStatus) store.setState({ storageStatus: storage.status() });
-  });
+    return true;
+  }
   return store;
 }

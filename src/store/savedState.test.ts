@@ -60,14 +60,6 @@ describe('parseSaved', () => {
     expect(state?.answers).toEqual(valid.answers);
   });
 
-  it('migrates version 0, where answers lived under "responses"', () => {
-    const old = { version: 0, responses: { a_uses: 'no' }, profile: {}, step: 'dim:a' };
-    const { state, notice } = parseSaved(JSON.stringify(old), miniQuestionnaire);
-    expect(notice).toBeNull();
-    expect(state?.answers).toEqual({ a_uses: 'no' });
-    expect(state?.version).toBe(SAVED_VERSION);
-  });
-
   it('keeps valid answers, drops those to removed questions or options, and says so', () => {
     const text = JSON.stringify({ ...valid, answers: { a_uses: 'yes', gone_question: 'yes', b_often: 'unknown-option' } });
     const { state, notice } = parseSaved(text, miniQuestionnaire);

@@ -5,7 +5,10 @@
  */
 import type { Answers, Profile, Questionnaire } from '../core/questionnaire';
 import { normalizeStructureName } from '../core/transfer';
-import { checkAgainst, isRecord } from '../core/transfer/sanitize';
+import { checkAgainst } from '../core/answers';
+import { migrate, type Migrations } from '../core/migrate';
+import { asStep, type Step } from '../core/steps';
+import { isRecord } from '../core/transfer/sanitize';
 
 export const SAVED_VERSION = 3;
 
@@ -21,7 +24,7 @@ export interface SavedState {
   readonly version: typeof SAVED_VERSION;
   readonly profile: Profile;
   readonly answers: Answers;
-  readonly step: string;
+  readonly step: Step;
   readonly structureName: string;
   /** ISO dates. */
   readonly startedAt: string | null;
@@ -31,15 +34,19 @@ export interface SavedState {
   readonly language: string | null;
 }
 
+/** The saved subset of the store's state: picked here and nowhere else. */
+export function toSaved(state: Omit<SavedState, 'version'>): SavedState {
+  const { profile, answers, step, structureName, startedAt, updatedAt, earlier, language } = state;
+  return { version: SAVED_VERSION, profile, answers, step, structureName, startedAt, updatedAt, earlier, language };
+}
+
 /** What the user is told after loading. */
 export type LoadNotice = 'corrupt' | 'unknownVersion' | 'dropped' | null;
 
 type Raw = Record<string, unknown>;
 
-/** version → function turning that version's shape into the next one's. */
-const MIGRATIONS: Readonly<Record<number, (old: Raw) => Raw>> = {
-  // 0 was never released; kept to show the hook: answers lived under `responses`.
-  0: (old) => ({ ...old, answers: old['responses'], version: 1 }),
+/** version → function turning that version's shape into the next one's (see core/migrate). */
+const MIGRATIONS: Migrations = {
   // 2 added the earlier diagnostic kept for progress over time.
   1: (old) => ({ ...old, earlier: null, version: 2 }),
   // 3 keeps the language the user switched to, so resuming comes back in it.
@@ -67,19 +74,14 @@ export function parseSaved(text: string | null, questionnaire: Questionnaire): {
     return { state: null, notice: 'corrupt' };
   }
   if (!isRecord(raw) || typeof raw['version'] !== 'number') return { state: null, notice: 'corrupt' };
-  let data: Raw = raw;
-  while (typeof data['version'] === 'number' && data['version'] < SAVED_VERSION) {
-    const migrate = MIGRATIONS[data['version']];
-    if (!migrate) return { state: null, notice: 'unknownVersion' };
-    data = migrate(data);
-  }
-  if (data['version'] !== SAVED_VERSION) return { state: null, notice: 'unknownVersion' };
+  const data = migrate(raw, raw['version'], SAVED_VERSION, MIGRATIONS);
+  if (data === null) return { state: null, notice: 'unknownVersion' };
   const { answers, profile, dropped } = checkAgainst(questionnaire, recordOr(data['profile']), recordOr(data['answers']));
   const state: SavedState = {
     version: SAVED_VERSION,
     answers,
     profile,
-    step: typeof data['step'] === 'string' ? data['step'] : 'welcome',
+    step: asStep(data['step']) ?? 'welcome',
     structureName: typeof data['structureName'] === 'string' ? (normalizeStructureName(data['structureName']) ?? '') : '',
     startedAt: isoOrNull(data['startedAt']),
     updatedAt: isoOrNull(data['updatedAt']),

@@ -5,6 +5,7 @@
  */
 import { useId } from 'preact/hooks';
 import type { AnswerValue, QuestionKind } from '../core/questionnaire';
+import { toggleOption } from '../core/answers';
 import { DONT_KNOW, pickedOptions } from '../core/questionnaire';
 
 export interface FieldOption {
@@ -26,14 +27,6 @@ interface Props {
   readonly clearLabel: string;
   readonly value: AnswerValue | undefined;
   readonly onChange: (value: AnswerValue | null) => void;
-}
-
-function toggle(options: readonly FieldOption[], picked: readonly string[], id: string, on: boolean): string[] {
-  if (!on) return picked.filter((p) => p !== id);
-  const exclusive = id === DONT_KNOW || options.some((o) => o.id === id && o.exclusive);
-  if (exclusive) return [id];
-  const inclusive = picked.filter((p) => p !== DONT_KNOW && !options.some((o) => o.id === p && o.exclusive));
-  return [...inclusive, id];
 }
 
 export function QuestionField({ name, kind, legend, help, hint, options, dontKnowLabel, clearLabel, value, onChange }: Props) {
@@ -62,7 +55,7 @@ export function QuestionField({ name, kind, legend, help, hint, options, dontKno
               onChange={(e) => {
                 const on = (e.currentTarget as HTMLInputElement).checked;
                 if (!multiple) onChange(o.id);
-                else onChange(toggle(options, picked, o.id, on));
+                else onChange(toggleOption(options, picked, o.id, on));
               }}
             />
             <span>{o.label}</span>

@@ -6,25 +6,18 @@
 import type { TFunction } from 'i18next';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Benchmark } from '../core/benchmark';
-import type { Questionnaire } from '../core/questionnaire';
-import type { Recommendation, Resource } from '../core/recommendations';
+import type { Content } from '../core/content';
+import type { Step } from '../core/steps';
+import type { CompleteDetail } from './results/completeDetail';
 import type { Formatters } from '../i18n/format';
 import type { Language } from '../i18n/languages';
 import type { DiagnosticStore } from '../store/diagnosticStore';
 
-export interface Content {
-  readonly questionnaire: Questionnaire;
-  readonly benchmark: Benchmark;
-  readonly recommendations: readonly Recommendation[];
-  readonly resources: readonly Resource[];
-}
-
 /** Events the widget tells its host about (no free text ever). */
 export type WidgetEvent =
   | { type: 'start' }
-  | { type: 'step'; step: string; index: number; total: number }
-  | { type: 'complete'; detail: Record<string, unknown> };
+  | { type: 'step'; step: Step; index: number; total: number }
+  | { type: 'complete'; detail: CompleteDetail };
 
 export interface WidgetContextValue {
   readonly store: DiagnosticStore;

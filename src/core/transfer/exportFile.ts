@@ -3,8 +3,10 @@
  * JSON file the structure keeps itself. Parsing never throws: a file from
  * anywhere gets either clean data or one error code the UI can word.
  */
+import { migrate, type Migrations } from '../migrate';
 import type { Answers, Profile, Questionnaire } from '../questionnaire';
-import { checkAgainst, isRecord, own, type PlainRecord } from './sanitize';
+import { checkAgainst } from '../answers';
+import { isRecord, own, type PlainRecord } from './sanitize';
 
 export const EXPORT_FORMAT = 'siae-diagnostic';
 export const EXPORT_FORMAT_VERSION = 1;
@@ -29,17 +31,11 @@ export type ParseOutcome =
   | { readonly ok: false; readonly error: ExportError };
 
 /**
- * Turns a document of version n into version n + 1. It receives unchecked
- * input, so it must not throw on odd shapes: leave them for validation.
- */
-export type Migration = (doc: PlainRecord) => PlainRecord;
-
-/**
  * Empty while version 1 is the only one. When version 2 ships, add
  * `1: (doc) => …` here and bump EXPORT_FORMAT_VERSION; parsing then walks
  * old files up one version at a time before validating them.
  */
-const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+const MIGRATIONS: Migrations = {};
 
 /** Trimmed, without control characters (it is printed), at most 120 characters. */
 export function normalizeStructureName(name: string): string | undefined {
@@ -81,23 +77,9 @@ function parseDate(value: unknown, now: Date): Date | null {
   return Number.isNaN(time) || time > now.getTime() + FUTURE_TOLERANCE_MS ? null : date;
 }
 
-function migrate(doc: PlainRecord, migrations: Readonly<Record<number, Migration>>): PlainRecord | null {
-  const version = own(doc, 'formatVersion');
-  if (typeof version !== 'number' || !Number.isInteger(version) || version > EXPORT_FORMAT_VERSION) return null;
-  let current = doc;
-  for (let v = version; v < EXPORT_FORMAT_VERSION; v += 1) {
-    const step = Object.prototype.hasOwnProperty.call(migrations, v) ? migrations[v] : undefined;
-    if (step === undefined) return null;
-    current = step(current);
-  }
-  return current;
-}
-
 export interface ParseOptions {
   /** The reference for "in the future"; defaults to the current time. */
   readonly now?: Date;
-  /** Replaces the built-in migrations (tests of the hook). */
-  readonly migrations?: Readonly<Record<number, Migration>>;
 }
 
 export function parseExport(text: string, questionnaire: Questionnaire, options: ParseOptions = {}): ParseOutcome {
@@ -111,7 +93,7 @@ export function parseExport(text: string, questionnaire: Questionnaire, options:
     return { ok: false, error: 'notJson' };
   }
   if (!isRecord(parsed) || own(parsed, 'format') !== EXPORT_FORMAT) return { ok: false, error: 'notOurs' };
-  const doc = migrate(parsed, options.migrations ?? MIGRATIONS);
+  const doc = migrate(parsed, own(parsed, 'formatVersion'), EXPORT_FORMAT_VERSION, MIGRATIONS);
   if (doc === null) return { ok: false, error: 'unknownVersion' };
 
   const exportedAt = parseDate(own(doc, 'exportedAt'), options.now ?? new Date());

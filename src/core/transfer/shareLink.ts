@@ -8,7 +8,8 @@
 import type { AnswerValue, Answers, Profile, Questionnaire } from '../questionnaire';
 import { decodeBase64url, encodeBase64url } from './base64url';
 import { BitReader, BitWriter, checksum24 } from './bits';
-import { checkAgainst, nullProto } from './sanitize';
+import { checkAgainst } from '../answers';
+import { nullProto } from './sanitize';
 import { type Field, fieldsOf, readField, structureHash, writeField } from './shareCodec';
 
 export const SHARE_VERSION = 1;

@@ -1,4 +1,5 @@
 import type { Result } from '../../core/result';
+import { recommendationSteps } from '../common/resultText';
 import { useWidget } from '../context';
 
 /** The top recommendations with first steps and resources, URLs in full; the others by title. */
@@ -12,17 +13,17 @@ export function SheetRecommendations({ result }: { readonly result: Result }) {
       <ol class="sheet__recos">
         {top.map((rec) => {
           const base = `recommendations:${rec.id}`;
-          const steps = t(`${base}.steps`, { returnObjects: true }) as unknown;
+          const steps = recommendationSteps(rec, t);
           return (
             <li key={rec.id} class="sheet__reco">
               <strong>{t(`${base}.title`)}</strong>{' '}
               <span class="sheet__muted">
                 ({t(`questionnaire:dimensions.${rec.dimension}.title`)} · {t(`results.effort.${rec.effort}`)})
               </span>
-              {Array.isArray(steps) && (
+              {steps.length > 0 && (
                 <ul>
                   {steps.map((step, i) => (
-                    <li key={i}>{String(step)}</li>
+                    <li key={i}>{step}</li>
                   ))}
                 </ul>
               )}

@@ -4,7 +4,8 @@
  */
 import type { Result } from '../../core/result';
 import { useWidget } from '../context';
-import { ScoreBar } from './ScoreBar';
+import { indicatorText } from '../common/resultText';
+import { ScoreBar } from '../common/ScoreBar';
 
 export function DimensionList({ result }: { readonly result: Result }) {
   const { t, fmt } = useWidget();
@@ -27,7 +28,7 @@ export function DimensionList({ result }: { readonly result: Result }) {
             <div class="sd-dimension__study">
               {indicators.map((i) => (
                 <p key={i.id} class="sd-figure">
-                  {t(`study:indicators.${i.id}.statement`, { value: fmt.percent(i.value) })}
+                  {indicatorText(i, t, fmt).statement}
                 </p>
               ))}
               {d.average && <p>{t('results.average', { value: fmt.number(d.average.value) })}</p>}
