@@ -88,3 +88,22 @@ test('csp-nonce.html: styles-by-nonce policy, widget with nonce attribute render
   await assertNoViolation(page, cspViolations);
   await assertClean(page);
 });
+
+test('csp-nonce.html without constructable stylesheets (Safari before 16.4): the <style> fallback carries the nonce, zero violation', async ({ baseUrl, newPage, cspViolations, assertClean }) => {
+  const page = await newPage();
+  // Browsers hide a nonce from getAttribute() once the page has a CSP header; the widget must read element.nonce.
+  await page.addInitScript(() => {
+    delete ShadowRoot.prototype.adoptedStyleSheets;
+    delete Document.prototype.adoptedStyleSheets;
+  });
+  await page.goto(`${baseUrl}/demo/csp-nonce.html`);
+  const text = await toStepTwo(page.locator('siae-diagnostic'));
+  assert.match(text, /Étape 2 sur \d+/);
+  const styled = await page.evaluate(() => {
+    const root = document.querySelector('siae-diagnostic').shadowRoot;
+    return { styleEls: root.querySelectorAll('style').length, radius: getComputedStyle(root.querySelector('.sd-button')).borderTopLeftRadius };
+  });
+  assert.deepEqual(styled, { styleEls: 1, radius: '8px' }, 'the fallback <style> applies');
+  await assertNoViolation(page, cspViolations);
+  await assertClean(page);
+});
