@@ -147,7 +147,8 @@ test('visible focus: buttons, links, radios, checkboxes and fields reached by Ta
 
 test.describe(() => {
   test.use({ reducedMotion: 'reduce' });
-  test('prefers-reduced-motion: reduce — the journey still works to the results, nothing moves', async ({ baseUrl, newPage, assertClean }) => {
+  test('prefers-reduced-motion: reduce — the journey still works to the results, nothing moves', async ({ baseUrl, newPage, assertClean, browserName }) => {
+    test.skip(browserName === 'firefox', 'Playwright over WebDriver BiDi does not apply the reducedMotion context option in Firefox');
     const page = await newPage();
     await page.goto(`${baseUrl}/`);
     assert.equal(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches), true);
