@@ -27,7 +27,8 @@ const projects = Object.keys(uses).map((name) => {
     return { name, testDir: 'tests/browser/lib', testMatch: 'missingEngine.mjs', metadata: { missing: found.missing } };
   }
   return name === 'webkit'
-    ? { name, testDir: 'tests/browser/webkit', testMatch: '*.test.mjs', use: uses.webkit(found.paths) }
+    ? // Every WebDriver step is an HTTP round trip and each test starts a MiniBrowser: more time.
+      { name, testDir: 'tests/browser/webkit', testMatch: '*.test.mjs', timeout: 90_000, use: uses.webkit(found.paths) }
     : { name, testDir: 'tests/browser', testMatch: '*.test.mjs', testIgnore: 'webkit/**', use: uses[name](found.paths) };
 });
 

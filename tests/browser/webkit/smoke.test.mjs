@@ -14,7 +14,9 @@ test('standalone: welcome → every step → results, and the answers survive a 
   const score = await wd.executeScript((h) => document.querySelector(h).shadowRoot.querySelector('.sd-summary__score')?.textContent.trim(), STANDALONE);
   assert.match(score, /^\d+\s*\/\s*100$/, `overall score shown as "NN / 100": ${score}`);
   await wd.navigate().refresh();
-  await shadowEl(wd, STANDALONE, 'h2', fr.results.title); // saved in localStorage, restored on load
+  // Saved in localStorage: the welcome offers to resume, and resuming brings the results back.
+  await clickButton(wd, STANDALONE, fr.welcome.resume);
+  await shadowEl(wd, STANDALONE, 'h2', fr.results.title);
 });
 
 test('embed: plain.html renders styled in its shadow root, and hostile.html’s CSS changes none of it', async ({ wd, baseUrl }) => {
