@@ -3,6 +3,8 @@
 import assert from 'node:assert/strict';
 import { test } from './fixtures.mjs';
 
+test.skip(({ browserName }) => browserName === 'firefox', "self-tests of the helpers (recording, axe, pdftotext of Chromium's page.pdf): run once, in Chromium");
+
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
 
 /** Serve `html` at `${baseUrl}/__harness/<name>` from the test itself (no file in dist needed). */

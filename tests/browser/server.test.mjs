@@ -4,6 +4,8 @@ import http from 'node:http';
 import { CSP_NONCE_POLICY, CSP_POLICY, cspFor } from '../../scripts/cspPolicies.mjs';
 import { test } from './fixtures.mjs';
 
+test.skip(({ browserName }) => browserName === 'firefox', 'HTTP checks of the preview server, the same whatever the engine: run once, in Chromium');
+
 /** Raw GET (no URL normalisation, unlike fetch) → { status, headers }. */
 function rawGet(baseUrl, rawPath) {
   const { hostname, port } = new URL(baseUrl);
