@@ -15,7 +15,13 @@ const uses = {
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
   }),
   // Stock Firefox over WebDriver BiDi: `channel: 'moz-firefox'` (without it Playwright looks for its own build).
-  firefox: ([executablePath]) => ({ browserName: 'firefox', channel: 'moz-firefox', launchOptions: { executablePath } }),
+  // Its `load` came after 10 s on a loaded machine while the page had rendered: navigations get 30 s.
+  firefox: ([executablePath]) => ({
+    browserName: 'firefox',
+    channel: 'moz-firefox',
+    launchOptions: { executablePath },
+    navigationTimeout: 30_000,
+  }),
   webkit: ([driver, miniBrowser]) => ({ webkit: { driver, miniBrowser } }),
 };
 
