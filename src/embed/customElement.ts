@@ -11,7 +11,8 @@ const ATTRIBUTES = ['lang', 'storage', 'storage-key', 'accent', 'nonce'] as cons
 function optionsFrom(el: HTMLElement): MountOptions {
   const options: Record<string, string> = {};
   for (const name of ATTRIBUTES) {
-    const value = el.getAttribute(name);
+    // A page served with a CSP header hides the nonce from getAttribute() (it reads ""); el.nonce keeps it.
+    const value = name === 'nonce' ? el.nonce || el.getAttribute(name) : el.getAttribute(name);
     if (value !== null) options[name === 'storage-key' ? 'storageKey' : name] = value;
   }
   return options as MountOptions;
