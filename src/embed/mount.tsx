@@ -9,6 +9,7 @@ import { defaultContent } from '../data/content';
 import { createI18n, switchLanguage } from '../i18n/createI18n';
 import { bundleFor } from '../i18n/bundles';
 import { pickLanguage, type Language } from '../i18n/languages';
+import { syncTabs } from '../store/crossTab';
 import { createDiagnosticStore } from '../store/diagnosticStore';
 import { createSafeStorage } from '../store/safeStorage';
 import type { WidgetEvent } from '../ui/context';
@@ -63,8 +64,9 @@ export function mount(el: HTMLElement, options: MountOptions = {}): MountHandle 
 
   const given = (options ?? {}) as MountOptions;
   const content = { ...defaultContent, resources: withPartnerResources(defaultContent.resources, given.resources) };
-  const storage = createSafeStorage(opts.storage);
-  const store = createDiagnosticStore(defaultContent.questionnaire, storage, opts.storageKey);
+  const sync = syncTabs(createSafeStorage(opts.storage), opts.storageKey, defaultContent.questionnaire);
+  const store = createDiagnosticStore(defaultContent.questionnaire, sync.storage, opts.storageKey);
+  const stopSync = sync.attach(store);
   openShareLink(store, defaultContent.questionnaire, location.hash);
   const initial = pickLanguage(opts.lang, document.documentElement.lang, navigator.languages ?? [], store.getState().language);
   const i18nOptions = {
@@ -104,6 +106,7 @@ export function mount(el: HTMLElement, options: MountOptions = {}): MountHandle 
     unmount() {
       if (!alive) return;
       alive = false;
+      stopSync();
       mounted.delete(el);
       render(null, container);
       container.remove();

@@ -32,7 +32,7 @@ export interface SavedState {
 }
 
 /** What the user is told after loading. */
-export type LoadNotice = 'corrupt' | 'unknownVersion' | 'dropped' | null;
+export type LoadNotice = 'corrupt' | 'unknownVersion' | 'dropped' | 'tabConflict' | null;
 
 type Raw = Record<string, unknown>;
 
