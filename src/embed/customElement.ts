@@ -1,9 +1,11 @@
 /**
  * `<siae-diagnostic>`: the custom element, a thin shell over `mount`.
  * Attributes: lang, storage, storage-key, accent, nonce. Changing one
- * remounts the widget; answers stay in storage.
+ * remounts the widget on the same store (answers and step kept). Moving the
+ * element (`appendChild` elsewhere, `moveBefore`) keeps it as it is: the
+ * unmount on disconnect waits a microtask and a reconnect cancels it.
  */
-import { mount, type MountHandle, type MountOptions } from './mount';
+import { mount, remount, type MountHandle, type MountOptions } from './mount';
 
 export const ELEMENT_NAME = 'siae-diagnostic';
 const ATTRIBUTES = ['lang', 'storage', 'storage-key', 'accent', 'nonce'] as const;
@@ -28,14 +30,19 @@ function createElementClass(): CustomElementConstructor {
     }
 
     disconnectedCallback(): void {
-      this.handle?.unmount();
-      this.handle = null;
+      queueMicrotask(() => {
+        if (this.isConnected) return;
+        this.handle?.unmount();
+        this.handle = null;
+      });
     }
+
+    /** `moveBefore()` calls this instead of disconnected + connected: nothing to redo. */
+    connectedMoveCallback(): void {}
 
     attributeChangedCallback(_name: string, oldValue: string | null, newValue: string | null): void {
       if (!this.handle || oldValue === newValue) return;
-      this.handle.unmount();
-      this.handle = mount(this, optionsFrom(this));
+      this.handle = remount(this, optionsFrom(this));
     }
   };
 }

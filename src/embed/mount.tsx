@@ -9,9 +9,9 @@ import { defaultContent } from '../data/content';
 import { createI18n, switchLanguage } from '../i18n/createI18n';
 import { bundleFor } from '../i18n/bundles';
 import { pickLanguage, type Language } from '../i18n/languages';
-import { syncTabs } from '../store/crossTab';
-import { createDiagnosticStore } from '../store/diagnosticStore';
-import { createSafeStorage } from '../store/safeStorage';
+import { syncTabs, type TabSync } from '../store/crossTab';
+import { createDiagnosticStore, type DiagnosticStore } from '../store/diagnosticStore';
+import { createSafeStorage, type StorageKind } from '../store/safeStorage';
 import type { WidgetEvent } from '../ui/context';
 import { openShareLink } from '../ui/transfer/openShareLink';
 import { resolveOptions, type MountOptions } from './options';
@@ -47,7 +47,30 @@ function shadowRootOf(el: HTMLElement): { root: ShadowRoot; wrapper: HTMLElement
   }
 }
 
+/** What a remount on the same element keeps: the store, so answers and step survive. */
+interface Live {
+  readonly store: DiagnosticStore;
+  readonly sync: TabSync;
+  readonly storage: StorageKind;
+  readonly key: string;
+}
+const live = new WeakMap<Element, Live>();
+
 export function mount(el: HTMLElement, options: MountOptions = {}): MountHandle {
+  return mountWith(el, options, null, false);
+}
+
+/**
+ * Mounts again on an element whose options changed (the custom element's
+ * attributes): same store when storage and key are the same, so the user
+ * stays on their step, even with `storage="none"`; focus goes back to the
+ * step's heading if it was in the widget.
+ */
+export function remount(el: HTMLElement, options: MountOptions): MountHandle {
+  return mountWith(el, options, live.get(el) ?? null, Boolean(el.shadowRoot?.activeElement));
+}
+
+function mountWith(el: HTMLElement, options: MountOptions, previous: Live | null, refocus: boolean): MountHandle {
   if (!(el instanceof HTMLElement)) {
     console.warn('[siae-diagnostic] mount() needs an element; nothing was mounted.');
     return { unmount: () => undefined };
@@ -64,10 +87,12 @@ export function mount(el: HTMLElement, options: MountOptions = {}): MountHandle 
 
   const given = (options ?? {}) as MountOptions;
   const content = { ...defaultContent, resources: withPartnerResources(defaultContent.resources, given.resources) };
-  const sync = syncTabs(createSafeStorage(opts.storage), opts.storageKey, defaultContent.questionnaire);
-  const store = createDiagnosticStore(defaultContent.questionnaire, sync.storage, opts.storageKey);
+  const kept = previous && previous.storage === opts.storage && previous.key === opts.storageKey ? previous : null;
+  const sync = kept?.sync ?? syncTabs(createSafeStorage(opts.storage), opts.storageKey, defaultContent.questionnaire);
+  const store = kept?.store ?? createDiagnosticStore(defaultContent.questionnaire, sync.storage, opts.storageKey);
   const stopSync = sync.attach(store);
-  openShareLink(store, defaultContent.questionnaire, location.hash);
+  live.set(el, { store, sync, storage: opts.storage, key: opts.storageKey });
+  if (!kept) openShareLink(store, defaultContent.questionnaire, location.hash);
   const initial = pickLanguage(opts.lang, document.documentElement.lang, navigator.languages ?? [], store.getState().language);
   const i18nOptions = {
     overrides: opts.texts,
@@ -89,6 +114,7 @@ export function mount(el: HTMLElement, options: MountOptions = {}): MountHandle 
     };
     const changeLanguage = (next: Language) => switchLanguage(i18n, next, i18nOptions);
     render(<WidgetRoot i18n={i18n} initialLanguage={lng} changeLanguage={changeLanguage} fixed={fixed} />, container);
+    if (refocus) container.querySelector<HTMLElement>('[data-step-heading]')?.focus();
   };
 
   const bundle = bundleFor(initial);
@@ -108,6 +134,7 @@ export function mount(el: HTMLElement, options: MountOptions = {}): MountHandle 
       alive = false;
       stopSync();
       mounted.delete(el);
+      live.delete(el);
       render(null, container);
       container.remove();
       removeStyles();
