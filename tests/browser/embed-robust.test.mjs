@@ -25,18 +25,19 @@ export const tests = [
       // A, which never reloaded, moves on: B's name must survive A's write.
       await wa.getByRole('button', { name: 'Suivant' }).click();
       await wa.getByRole('radio').first().check();
-      const saved = await a.evaluate(() => JSON.parse(localStorage.getItem('siae-diagnostic') ?? 'null'));
+      const saved = await a.evaluate(() => JSON.parse(localStorage.getItem('demo-plain') ?? 'null'));
       assert.equal(saved.structureName, 'Atelier B');
       assert.equal(saved.profile.structureType, 'ei');
       assert.ok(Object.keys(saved.answers).length >= 1, 'A’s answer was not saved');
 
-      // B erases; A is reset and does not write the old answers back.
+      // B erases (from its welcome screen); A is reset and does not write the old answers back.
+      await wb.getByRole('button', { name: 'Précédent' }).click();
       await wb.getByRole('button', { name: /Effacer mes réponses/ }).first().click();
       await wb.getByRole('button', { name: 'Oui, effacer' }).click();
       await wa.getByRole('button', { name: START }).waitFor();
       await wa.getByRole('button', { name: START }).click();
       await wa.getByRole('radio', { name: EI, exact: true }).check();
-      const after = await a.evaluate(() => JSON.parse(localStorage.getItem('siae-diagnostic') ?? 'null'));
+      const after = await a.evaluate(() => JSON.parse(localStorage.getItem('demo-plain') ?? 'null'));
       assert.deepEqual(after.answers, {});
       assert.equal(after.structureName, '');
       await assertClean(a);
