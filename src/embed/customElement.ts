@@ -1,6 +1,6 @@
 /**
  * `<siae-diagnostic>`: the custom element, a thin shell over `mount`.
- * Attributes: lang, storage, storage-key, accent, nonce. Changing one
+ * Attributes: lang, storage, storage-key, accent, nonce, share-url. Changing one
  * remounts the widget on the same store (answers and step kept). Moving the
  * element (`appendChild` elsewhere, `moveBefore`) keeps it as it is: the
  * unmount on disconnect waits a microtask and a reconnect cancels it.
@@ -8,13 +8,14 @@
 import { mount, remount, type MountHandle, type MountOptions } from './mount';
 
 export const ELEMENT_NAME = 'siae-diagnostic';
-const ATTRIBUTES = ['lang', 'storage', 'storage-key', 'accent', 'nonce'] as const;
+const ATTRIBUTES = ['lang', 'storage', 'storage-key', 'accent', 'nonce', 'share-url'] as const;
+const PROPERTY: Readonly<Record<string, string>> = { 'storage-key': 'storageKey', 'share-url': 'shareUrl' };
 
 function optionsFrom(el: HTMLElement): MountOptions {
   const options: Record<string, string> = {};
   for (const name of ATTRIBUTES) {
     const value = el.getAttribute(name);
-    if (value !== null) options[name === 'storage-key' ? 'storageKey' : name] = value;
+    if (value !== null) options[PROPERTY[name] ?? name] = value;
   }
   return options as MountOptions;
 }

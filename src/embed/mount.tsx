@@ -111,6 +111,7 @@ function mountWith(el: HTMLElement, options: MountOptions, previous: Live | null
       emit: (event: WidgetEvent) => dispatch(el, event),
       nonce: opts.nonce,
       pageTitle: opts.pageTitle,
+      shareUrl: opts.shareUrl,
     };
     const changeLanguage = (next: Language) => switchLanguage(i18n, next, i18nOptions);
     render(<WidgetRoot i18n={i18n} initialLanguage={lng} changeLanguage={changeLanguage} fixed={fixed} />, container);

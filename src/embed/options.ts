@@ -19,6 +19,8 @@ export interface MountOptions {
   nonce?: string;
   /** Replacements for resources, by id: `{ id, name, url }` with an https url. */
   resources?: readonly { id: string; name: string; url: string }[];
+  /** The address share links are built on (http or https); else the page's origin and path. */
+  shareUrl?: string;
   /** Render the widget's title as the page's <h1> (standalone page); embeds keep the host's. */
   pageTitle?: boolean;
   /** A few texts per language: welcome title and intro, contact line on the sheet. */
@@ -33,6 +35,7 @@ export interface ResolvedOptions {
   readonly nonce: string | null;
   readonly texts: NonNullable<MountOptions['texts']>;
   readonly pageTitle: boolean;
+  readonly shareUrl: string | null;
 }
 
 export const DEFAULT_STORAGE_KEY = 'siae-diagnostic';
@@ -70,5 +73,10 @@ export function resolveOptions(raw: unknown, warn: (message: string) => void = c
   }
   const nonce = typeof o['nonce'] === 'string' && o['nonce'] !== '' ? o['nonce'] : null;
   const texts = typeof o['texts'] === 'object' && o['texts'] !== null ? (o['texts'] as ResolvedOptions['texts']) : {};
-  return { lang, storage, storageKey, accent, nonce, texts, pageTitle: o['pageTitle'] === true };
+  let shareUrl: string | null = null;
+  if (o['shareUrl'] !== undefined && o['shareUrl'] !== '') {
+    if (typeof o['shareUrl'] === 'string' && /^https?:\/\/[^/?#\s]+[^\s]*$/i.test(o['shareUrl'])) shareUrl = o['shareUrl'];
+    else bad('share-url', o['shareUrl'], 'the page’s address');
+  }
+  return { lang, storage, storageKey, accent, nonce, texts, pageTitle: o['pageTitle'] === true, shareUrl };
 }

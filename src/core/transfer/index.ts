@@ -26,3 +26,4 @@ export {
   type ShareInput,
   type ShareOutcome,
 } from './shareLink';
+export { shareAddress } from './shareAddress';

@@ -3,12 +3,12 @@
  * never send to any server. Whoever opens it sees these results, read-only.
  */
 import { useState } from 'preact/hooks';
-import { encodeShare, shareFragment } from '../../core/transfer';
+import { encodeShare, shareAddress } from '../../core/transfer';
 import { useWidget } from '../context';
 import { useDiagnostic } from '../useDiagnostic';
 
 export function ShareLink() {
-  const { t, content } = useWidget();
+  const { t, content, shareUrl } = useWidget();
   const profile = useDiagnostic((s) => s.profile);
   const answers = useDiagnostic((s) => s.answers);
   const [link, setLink] = useState('');
@@ -16,7 +16,8 @@ export function ShareLink() {
 
   const create = () => {
     const payload = encodeShare({ questionnaire: content.questionnaire, profile, answers, createdAt: new Date() });
-    setLink(location.href.split('#')[0] + shareFragment(payload));
+    // Origin and path only: the page's query may hold a session token or an e-mail.
+    setLink(shareAddress(location.href, payload, shareUrl));
     setCopied('');
   };
 
