@@ -5,6 +5,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AnswerValue, Answers, Profile, Questionnaire } from '../core/questionnaire';
+import { cleanStructureName } from '../core/transfer';
 import type { SafeStorage, StorageStatus } from './safeStorage';
 import { parseSaved, SAVED_VERSION, type EarlierSnapshot, type LoadNotice, type SavedState } from './savedState';
 
@@ -80,7 +81,7 @@ export function createDiagnosticStore(questionnaire: Questionnaire, storage: Saf
       newerSaveKept: loaded.notice === 'unknownVersion',
       setAnswer: (question, value) => set({ answers: withValue(get().answers, question, value), ...touch() }),
       setProfile: (question, value) => set({ profile: withValue(get().profile, question, value), ...touch() }),
-      setStructureName: (structureName) => set({ structureName: structureName.slice(0, 120), ...touch() }),
+      setStructureName: (structureName) => set({ structureName: cleanStructureName(structureName), ...touch() }),
       goTo: (step) => set({ step }),
       setLanguage: (language) => set({ language }),
       replaceAll: (profile, answers) => set({ profile, answers, ...touch() }),

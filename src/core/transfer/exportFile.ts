@@ -41,9 +41,20 @@ export type Migration = (doc: PlainRecord) => PlainRecord;
  */
 const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
-/** Trimmed, without control characters (it is printed), at most 120 characters. */
+/**
+ * Without control characters (it is printed) nor bidirectional embeddings,
+ * overrides and isolates (U+202A–202E, U+2066–2069: they would reverse the
+ * rest of the sheet's header and the print title), cut at 120 code points
+ * (never inside an emoji). Used as the user types, so not trimmed.
+ */
+export function cleanStructureName(name: string, trim = false): string {
+  const stripped = name.replace(/[\u202a-\u202e\u2066-\u2069]+/g, '').replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  return Array.from(trim ? stripped.trim() : stripped).slice(0, MAX_STRUCTURE_NAME).join('');
+}
+
+/** Cleaned as above and trimmed; undefined when nothing is left. */
 export function normalizeStructureName(name: string): string | undefined {
-  const clean = Array.from(name.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim()).slice(0, MAX_STRUCTURE_NAME).join('').trim();
+  const clean = cleanStructureName(name, true).trim();
   return clean === '' ? undefined : clean;
 }
 
