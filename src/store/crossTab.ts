@@ -6,6 +6,7 @@
  * is merged with what changed here (see `mergeSaved`). An erase anywhere
  * resets every side. Wraps the storage, so the store itself is unchanged.
  */
+import { stringify } from '../core/json';
 import type { Questionnaire } from '../core/questionnaire';
 import type { DiagnosticState, DiagnosticStore } from './diagnosticStore';
 import { mergeSaved, type Merged } from './mergeSaved';
@@ -29,7 +30,7 @@ function snapshot(s: DiagnosticState): SavedState {
   return { version: SAVED_VERSION, profile, answers, step: s.step === 'shared' ? 'welcome' : s.step, structureName, startedAt, updatedAt, earlier, language };
 }
 
-const content = (s: SavedState) => JSON.stringify([s.profile, s.answers, s.structureName, s.earlier]);
+const content = (s: SavedState) => stringify([s.profile, s.answers, s.structureName, s.earlier]);
 
 function areaOf(kind: SafeStorage['kind'], win: Window): Storage | null {
   try {
@@ -81,7 +82,7 @@ export function syncTabs(inner: SafeStorage, key: string, questionnaire: Questio
         }
         if (ours) {
           const merged = mergeSaved(base, ours, theirs?.state ?? null, true);
-          text = JSON.stringify(merged.state);
+          text = stringify(merged.state);
           queueMicrotask(() => adopt(merged));
         }
       }
@@ -121,7 +122,7 @@ export function syncTabs(inner: SafeStorage, key: string, questionnaire: Questio
     base = theirs.state;
     adopt(merged);
     // What changed here and was not saved yet goes back to the others.
-    if (content(merged.state) !== content(theirs.state)) storage.set(key, JSON.stringify(merged.state));
+    if (content(merged.state) !== content(theirs.state)) storage.set(key, stringify(merged.state));
   }
 
   return {

@@ -3,6 +3,7 @@
  * dates). Scores are always derived with `buildResult`. Built on zustand's
  * vanilla store so it can be tested and used without Preact.
  */
+import { stringify } from '../core/json';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AnswerValue, Answers, Profile, Questionnaire } from '../core/questionnaire';
 import { cleanStructureName } from '../core/transfer';
@@ -109,7 +110,7 @@ export function createDiagnosticStore(questionnaire: Questionnaire, storage: Saf
       earlier: state.earlier,
       language: state.language,
     };
-    storage.set(key, JSON.stringify(snapshot));
+    storage.set(key, stringify(snapshot));
     if (storage.status() !== state.storageStatus) store.setState({ storageStatus: storage.status() });
   });
   return store;

@@ -3,6 +3,7 @@
  * JSON file the structure keeps itself. Parsing never throws: a file from
  * anywhere gets either clean data or one error code the UI can word.
  */
+import { stringify } from '../json';
 import type { Answers, Profile, Questionnaire } from '../questionnaire';
 import { checkAgainst, isRecord, own, type PlainRecord } from './sanitize';
 
@@ -69,7 +70,7 @@ export interface ExportInput {
 export function serializeExport(input: ExportInput): string {
   const { profile, answers } = checkAgainst(input.questionnaire, input.profile, input.answers);
   const name = input.structureName === undefined ? undefined : normalizeStructureName(input.structureName);
-  return JSON.stringify(
+  return stringify(
     {
       format: EXPORT_FORMAT,
       formatVersion: EXPORT_FORMAT_VERSION,
@@ -79,7 +80,6 @@ export function serializeExport(input: ExportInput): string {
       profile,
       answers,
     },
-    null,
     2,
   );
 }
