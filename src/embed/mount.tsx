@@ -14,7 +14,7 @@ import { createDiagnosticStore, type DiagnosticStore } from '../store/diagnostic
 import { createSafeStorage, type StorageKind } from '../store/safeStorage';
 import type { WidgetEvent } from '../ui/context';
 import { openShareLink } from '../ui/transfer/openShareLink';
-import { resolveOptions, type MountOptions } from './options';
+import { ownOptions, resolveOptions, type MountOptions } from './options';
 import { withPartnerResources } from './partnerResources';
 import { keepAccentReadable } from './readableAccent';
 import { adoptStyles } from './styles';
@@ -85,7 +85,7 @@ function mountWith(el: HTMLElement, options: MountOptions, previous: Live | null
   root.append(container);
   keepAccentReadable(container);
 
-  const given = (options ?? {}) as MountOptions;
+  const given = ownOptions(options) as MountOptions;
   const content = { ...defaultContent, resources: withPartnerResources(defaultContent.resources, given.resources) };
   const kept = previous && previous.storage === opts.storage && previous.key === opts.storageKey ? previous : null;
   const sync = kept?.sync ?? syncTabs(createSafeStorage(opts.storage), opts.storageKey, defaultContent.questionnaire);

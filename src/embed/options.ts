@@ -46,8 +46,18 @@ function isColour(value: string): boolean {
   return css?.supports ? css.supports('color', value) : /^#[0-9a-f]{3,8}$/i.test(value);
 }
 
+/**
+ * The partner's own properties only, in a prototype-free copy: a page whose
+ * `Object.prototype.lang` or `.storage` was polluted changes nothing.
+ */
+export function ownOptions(raw: unknown): Record<string, unknown> {
+  const out = Object.create(null) as Record<string, unknown>;
+  if (typeof raw === 'object' && raw !== null) for (const key of Object.keys(raw)) out[key] = (raw as Record<string, unknown>)[key];
+  return out;
+}
+
 export function resolveOptions(raw: unknown, warn: (message: string) => void = console.warn): ResolvedOptions {
-  const o = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const o = ownOptions(raw);
   const bad = (name: string, value: unknown, fallback: string) =>
     warn(`[siae-diagnostic] Invalid ${name} ${JSON.stringify(value)}; using ${fallback}.`);
   let lang: Language | null = null;
