@@ -14,15 +14,18 @@ const PROPERTY: Readonly<Record<string, string>> = { 'storage-key': 'storageKey'
 function optionsFrom(el: HTMLElement): MountOptions {
   const options: Record<string, string> = {};
   for (const name of ATTRIBUTES) {
-    const value = el.getAttribute(name);
+    // Under a CSP header the browser empties the nonce attribute; the property keeps it.
+    const value = name === 'nonce' ? el.nonce || el.getAttribute(name) : el.getAttribute(name);
     if (value !== null) options[PROPERTY[name] ?? name] = value;
   }
   return options as MountOptions;
 }
 
-/** Built lazily so that importing this module defines nothing. */
+let elementClass: CustomElementConstructor | null = null;
+
+/** Built lazily (and once) so that importing this module defines nothing. */
 function createElementClass(): CustomElementConstructor {
-  return class SiaeDiagnosticElement extends HTMLElement {
+  elementClass ??= class SiaeDiagnosticElement extends HTMLElement {
     static observedAttributes = [...ATTRIBUTES];
     private handle: MountHandle | null = null;
 
@@ -46,9 +49,24 @@ function createElementClass(): CustomElementConstructor {
       this.handle = remount(this, optionsFrom(this));
     }
   };
+  return elementClass;
 }
 
-/** Defines `<siae-diagnostic>` once; safe to call again. */
+const NOT_OURS = `[siae-diagnostic] <${ELEMENT_NAME}> could not be defined`;
+
+/**
+ * Defines `<siae-diagnostic>` once; safe to call again. If the page defined
+ * that name first, or defining throws, one warning says to use `mount`.
+ */
 export function defineElement(registry: CustomElementRegistry = customElements): void {
-  if (!registry.get(ELEMENT_NAME)) registry.define(ELEMENT_NAME, createElementClass());
+  const existing = registry.get(ELEMENT_NAME);
+  if (existing) {
+    if (existing !== elementClass) console.warn(`${NOT_OURS}: the page already defines it. Use SiaeDiagnostic.mount(element, options) on another element instead.`);
+    return;
+  }
+  try {
+    registry.define(ELEMENT_NAME, createElementClass());
+  } catch (error) {
+    console.warn(`${NOT_OURS}. Use SiaeDiagnostic.mount(element, options) instead.`, error);
+  }
 }
