@@ -12,7 +12,10 @@ async function linkOn(address: string, options = {}) {
   const w = mountWidget({ storageKey: 'share-test', ...options });
   await click(w.screen.getByRole('button', { name: 'Reprendre où j’en étais' }));
   await click(w.screen.getByRole('button', { name: 'Créer un lien de partage' }));
-  return (w.screen.getByRole('textbox', { name: 'Lien à copier' }) as HTMLInputElement).value;
+  const field = w.screen.getByRole('textbox', { name: 'Lien à copier' }) as HTMLInputElement;
+  // The button that made the link replaced itself: focus is on the link, not <body>.
+  expect(w.el.shadowRoot?.activeElement).toBe(field);
+  return field.value;
 }
 
 describe('share link address', () => {
