@@ -93,6 +93,11 @@ function mountWith(el: HTMLElement, options: MountOptions, previous: Live | null
   const stopSync = sync.attach(store);
   live.set(el, { store, sync, storage: opts.storage, key: opts.storageKey });
   if (!kept) openShareLink(store, defaultContent.questionnaire, location.hash);
+  // A share link pasted into a tab already showing the widget changes only the hash.
+  const onHashChange = () => {
+    if (/^#(?:.*&)?r=/.test(location.hash)) openShareLink(store, defaultContent.questionnaire, location.hash);
+  };
+  window.addEventListener('hashchange', onHashChange);
   const initial = pickLanguage(opts.lang, document.documentElement.lang, navigator.languages ?? [], store.getState().language);
   const i18nOptions = {
     overrides: opts.texts,
@@ -134,6 +139,7 @@ function mountWith(el: HTMLElement, options: MountOptions, previous: Live | null
       if (!alive) return;
       alive = false;
       stopSync();
+      window.removeEventListener('hashchange', onHashChange);
       mounted.delete(el);
       live.delete(el);
       render(null, container);
