@@ -68,4 +68,33 @@ export const tests = [
       await assertClean(page);
     },
   },
+  {
+    name: 'a partial dark theme (--sd-background and --sd-text only): text on surfaces still reads at 4.5:1',
+    async fn({ baseUrl, newPage, assertClean }) {
+      const page = await newPage();
+      await page.route(`${baseUrl}/__dark.html`, (route) =>
+        route.fulfill({
+          contentType: 'text/html; charset=utf-8',
+          body: `<!doctype html><html lang="fr"><head><title>Sombre</title><style>siae-diagnostic { --sd-background: #121212; --sd-text: #f0f0f0; }</style></head>
+            <body><main><siae-diagnostic storage-key="dark"></siae-diagnostic></main><script src="${baseUrl}/embed.js"></script></body></html>`,
+        }),
+      );
+      await page.goto(`${baseUrl}/__dark.html`);
+      const widget = page.locator('siae-diagnostic');
+      await widget.getByRole('button', { name: START }).waitFor();
+      const ratio = await page.evaluate(() => {
+        const root = document.querySelector('siae-diagnostic').shadowRoot;
+        const box = root.querySelector('.sd-storage');
+        const rgb = (css) => css.match(/[\d.]+/g).slice(0, 3).map(Number);
+        const lum = (c) => {
+          const [r, g, b] = c.map((v) => (v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        };
+        const [a, b] = [lum(rgb(getComputedStyle(box).color)), lum(rgb(getComputedStyle(box).backgroundColor))];
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      });
+      assert.ok(ratio >= 4.5, `text on --sd-surface at ${ratio.toFixed(2)}:1`);
+      await assertClean(page);
+    },
+  },
 ];
