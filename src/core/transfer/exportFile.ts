@@ -26,7 +26,7 @@ export interface ExportData {
 }
 
 export type ParseOutcome =
-  | { readonly ok: true; readonly data: ExportData; readonly dropped: readonly string[] }
+  | { readonly ok: true; readonly data: ExportData; readonly dropped: readonly string[]; readonly adjusted?: readonly string[] }
   | { readonly ok: false; readonly error: ExportError };
 
 /**
@@ -136,5 +136,5 @@ export function parseExport(text: string, questionnaire: Questionnaire, options:
   const checkedData = checkAgainst(questionnaire, profile, answers);
   const name = rawName === undefined ? undefined : normalizeStructureName(rawName);
   const data: ExportData = { exportedAt, questionnaireVersion, profile: checkedData.profile, answers: checkedData.answers };
-  return { ok: true, data: name === undefined ? data : { ...data, structureName: name }, dropped: checkedData.dropped };
+  return { ok: true, data: name === undefined ? data : { ...data, structureName: name }, dropped: checkedData.dropped, adjusted: checkedData.adjusted };
 }
