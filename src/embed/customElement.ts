@@ -52,7 +52,7 @@ function createElementClass(): CustomElementConstructor {
   return elementClass;
 }
 
-const NOT_OURS = `[siae-diagnostic] <${ELEMENT_NAME}> could not be defined`;
+const NOT_OURS = `[siae-diagnostic] <${ELEMENT_NAME}> unavailable: use mount(element, options).`;
 
 /**
  * Defines `<siae-diagnostic>` once; safe to call again. If the page defined
@@ -61,12 +61,12 @@ const NOT_OURS = `[siae-diagnostic] <${ELEMENT_NAME}> could not be defined`;
 export function defineElement(registry: CustomElementRegistry = customElements): void {
   const existing = registry.get(ELEMENT_NAME);
   if (existing) {
-    if (existing !== elementClass) console.warn(`${NOT_OURS}: the page already defines it. Use SiaeDiagnostic.mount(element, options) on another element instead.`);
+    if (existing !== elementClass) console.warn(NOT_OURS);
     return;
   }
   try {
     registry.define(ELEMENT_NAME, createElementClass());
   } catch (error) {
-    console.warn(`${NOT_OURS}. Use SiaeDiagnostic.mount(element, options) instead.`, error);
+    console.warn(NOT_OURS, error);
   }
 }

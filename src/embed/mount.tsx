@@ -94,9 +94,7 @@ function mountWith(el: HTMLElement, options: MountOptions, previous: Live | null
   live.set(el, { store, sync, storage: opts.storage, key: opts.storageKey });
   if (!kept) openShareLink(store, defaultContent.questionnaire, location.hash);
   // A share link pasted into a tab already showing the widget changes only the hash.
-  const onHashChange = () => {
-    if (/^#(?:.*&)?r=/.test(location.hash)) openShareLink(store, defaultContent.questionnaire, location.hash);
-  };
+  const onHashChange = () => openShareLink(store, defaultContent.questionnaire, location.hash);
   window.addEventListener('hashchange', onHashChange);
   const initial = pickLanguage(opts.lang, document.documentElement.lang, navigator.languages ?? [], store.getState().language);
   const i18nOptions = {

@@ -30,10 +30,8 @@ const partnerTexts = {
   name: PARTNER_TEXTS,
   process(value: string, key: string | string[], options: { lng?: string }, translator: { language?: string; options?: { partnerTexts?: Overrides } }): string {
     const lng = (options.lng ?? translator.language ?? '') as Language;
-    const texts = translator.options?.partnerTexts?.[lng];
-    const id = (Array.isArray(key) ? key[0] : key)?.replace(/^ui:/, '') as OverridableKey;
-    if (typeof texts !== 'object' || texts === null || !OVERRIDABLE_KEYS.includes(id) || !Object.prototype.hasOwnProperty.call(texts, id)) return value;
-    const text = texts[id];
+    const id = String(key).replace(/^ui:/, '') as OverridableKey;
+    const text = OVERRIDABLE_KEYS.includes(id) ? Object(translator.options?.partnerTexts?.[lng])[id] : undefined;
     return typeof text === 'string' && text.trim() !== '' ? text : value;
   },
 };

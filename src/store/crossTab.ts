@@ -32,14 +32,6 @@ function snapshot(s: DiagnosticState): SavedState {
 
 const content = (s: SavedState) => stringify([s.profile, s.answers, s.structureName, s.earlier]);
 
-function areaOf(kind: SafeStorage['kind'], win: Window): Storage | null {
-  try {
-    return kind === 'local' ? win.localStorage : kind === 'session' ? win.sessionStorage : null;
-  } catch {
-    return null;
-  }
-}
-
 export function syncTabs(inner: SafeStorage, key: string, questionnaire: Questionnaire, win: Window = window): TabSync {
   if (inner.kind === 'none') return { storage: inner, attach: () => () => undefined };
   const parse = (text: string | null) => (text === null ? null : parseSaved(text, questionnaire).state);
@@ -54,8 +46,9 @@ export function syncTabs(inner: SafeStorage, key: string, questionnaire: Questio
     if (!store) return;
     muted = true;
     try {
+      const { profile, answers, structureName, earlier, startedAt, updatedAt } = state;
       store.setState({
-        ...{ profile: state.profile, answers: state.answers, structureName: state.structureName, earlier: state.earlier, startedAt: state.startedAt, updatedAt: state.updatedAt },
+        profile, answers, structureName, earlier, startedAt, updatedAt,
         resumable: Object.keys(state.answers).length + Object.keys(state.profile).length > 0,
         ...(conflicts.length > 0 ? { notice: 'tabConflict' as const } : {}),
       });
@@ -129,11 +122,9 @@ export function syncTabs(inner: SafeStorage, key: string, questionnaire: Questio
     storage,
     attach(s) {
       store = s;
-      const area = areaOf(inner.kind, win);
+      // Another document's write to this key (or a clear()); an event from the other storage kind reads back as no change.
       const onStorage = (e: StorageEvent) => {
-        if (area === null || e.storageArea !== area) return;
-        if (e.key === key) onForeign(e.newValue);
-        else if (e.key === null) onForeign(inner.get(key));
+        if (e.key === key || e.key === null) onForeign(inner.get(key));
       };
       win.addEventListener('storage', onStorage);
       peers.add(onForeign);

@@ -29,8 +29,8 @@ function mergeRecords(base: Values, ours: Values, theirs: Values, conflicts: str
   return out;
 }
 
-const earliest = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a < b ? a : b);
-const latest = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a > b ? a : b);
+/** ISO dates sort as text; null is "none". */
+const pick = (a: string | null, b: string | null, later: boolean) => (a === null ? b : b === null || a > b === later ? a : b);
 
 export interface Merged {
   readonly state: SavedState;
@@ -53,8 +53,8 @@ export function mergeSaved(base: SavedState | null, ours: SavedState, theirs: Sa
     answers: mergeRecords(b.answers, ours.answers, t.answers, conflicts, '', oursWins),
     structureName: mergeValue(b.structureName, ours.structureName, t.structureName, conflicts, 'structureName', oursWins),
     earlier: mergeValue(b.earlier, ours.earlier, t.earlier, conflicts, 'earlier', oursWins),
-    startedAt: theirs === null ? ours.updatedAt : earliest(ours.startedAt, t.startedAt),
-    updatedAt: latest(ours.updatedAt, t.updatedAt),
+    startedAt: theirs === null ? ours.updatedAt : pick(ours.startedAt, t.startedAt, false),
+    updatedAt: pick(ours.updatedAt, t.updatedAt, true),
   };
   return { state, conflicts };
 }

@@ -55,9 +55,8 @@ const sessions = new WeakMap<Document, () => void>();
 const BACK_ON_PAGE = ['focus', 'pointerdown', 'keydown'] as const;
 
 /**
- * Renders the sheet with `renderInto`, prints, and cleans up on `afterprint`,
- * on the print media query turning off, or on the next focus, pointer or key
- * event. A second print closes the first session, so the page's own title is
+ * Renders the sheet with `renderInto`, prints, and cleans up on `afterprint`
+ * or, where it never comes, on the next focus, pointer or key event. A second print closes the first session, so the page's own title is
  * captured once. Returns the cleanup so a caller (or a test) can run it early.
  * `lang` is the sheet's language, which may differ from the page's.
  */
@@ -78,17 +77,12 @@ export function printSheet(renderInto: (container: HTMLElement) => () => void, n
   const unrender = renderInto(container);
   doc.body.append(host);
   const removePageStyles = addStyles(doc, PAGE_CSS, nonce);
-  const printMedia = typeof win.matchMedia === 'function' ? win.matchMedia('print') : null;
-  const onMedia = (e: MediaQueryListEvent) => {
-    if (!e.matches) cleanup();
-  };
   let done = false;
   const cleanup = () => {
     if (done) return;
     done = true;
     sessions.delete(doc);
     win.removeEventListener('afterprint', cleanup);
-    printMedia?.removeEventListener?.('change', onMedia);
     for (const type of BACK_ON_PAGE) win.removeEventListener(type, cleanup, true);
     unrender();
     removeSheetStyles();
@@ -98,7 +92,6 @@ export function printSheet(renderInto: (container: HTMLElement) => () => void, n
   };
   sessions.set(doc, cleanup);
   win.addEventListener('afterprint', cleanup);
-  printMedia?.addEventListener?.('change', onMedia);
   win.print();
   if (!done) for (const type of BACK_ON_PAGE) win.addEventListener(type, cleanup, true);
   return cleanup;
