@@ -134,16 +134,15 @@ test('removing <siae-diagnostic> unmounts it; adding it back mounts it once agai
   await assertClean(page);
 });
 
-test('changing an attribute of <siae-diagnostic> remounts it once, answers kept', async ({ baseUrl, newPage, assertClean }) => {
+test('changing an attribute of <siae-diagnostic> remounts it once, step and answers kept', async ({ baseUrl, newPage, assertClean }) => {
   const page = await newPage();
   await page.goto(`${baseUrl}/demo/plain.html`);
   const widget = page.locator('siae-diagnostic');
   await widget.getByRole('button', { name: START }).click();
   await widget.getByRole('radio', { name: 'Entreprise d’insertion (EI)', exact: true }).check();
   await page.evaluate(() => document.querySelector('siae-diagnostic').setAttribute('accent', '#7b1fa2'));
-  // Remounted on the welcome step, offering to resume.
-  await widget.getByRole('button', { name: 'Reprendre où j’en étais' }).click();
-  await widget.getByRole('radio').first().waitFor();
+  // Remounted on the same step (issue 12), not back on the welcome screen.
+  await widget.getByRole('heading', { level: 2, name: 'Votre structure' }).waitFor();
   assert.equal(await widget.getByRole('radio', { name: 'Entreprise d’insertion (EI)', exact: true }).isChecked(), true);
   assert.deepEqual(await shadowState(page, 'siae-diagnostic'), { hosts: 1, adopted: 1, styles: 0, children: 1 });
   const bg = await page.evaluate(() => getComputedStyle(document.querySelector('siae-diagnostic').shadowRoot.querySelector('.sd-nav .sd-button:last-child')).backgroundColor);

@@ -4,6 +4,7 @@
  * anywhere gets either clean data or one error code the UI can word.
  */
 import { migrate, type Migrations } from '../migrate';
+import { stringify } from '../json';
 import type { Answers, Profile, Questionnaire } from '../questionnaire';
 import { checkAgainst } from '../answers';
 import { isRecord, own, type PlainRecord } from './sanitize';
@@ -27,7 +28,7 @@ export interface ExportData {
 }
 
 export type ParseOutcome =
-  | { readonly ok: true; readonly data: ExportData; readonly dropped: readonly string[] }
+  | { readonly ok: true; readonly data: ExportData; readonly dropped: readonly string[]; readonly adjusted?: readonly string[] }
   | { readonly ok: false; readonly error: ExportError };
 
 /**
@@ -37,9 +38,20 @@ export type ParseOutcome =
  */
 const MIGRATIONS: Migrations = {};
 
-/** Trimmed, without control characters (it is printed), at most 120 characters. */
+/**
+ * Without control characters (it is printed) nor bidirectional embeddings,
+ * overrides and isolates (U+202A–202E, U+2066–2069: they would reverse the
+ * rest of the sheet's header and the print title), cut at 120 code points
+ * (never inside an emoji). Used as the user types, so not trimmed.
+ */
+export function cleanStructureName(name: string, trim = false): string {
+  const stripped = name.replace(/[\u202a-\u202e\u2066-\u2069]+/g, '').replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  return Array.from(trim ? stripped.trim() : stripped).slice(0, MAX_STRUCTURE_NAME).join('');
+}
+
+/** Cleaned as above and trimmed; undefined when nothing is left. */
 export function normalizeStructureName(name: string): string | undefined {
-  const clean = Array.from(name.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim()).slice(0, MAX_STRUCTURE_NAME).join('').trim();
+  const clean = cleanStructureName(name, true).trim();
   return clean === '' ? undefined : clean;
 }
 
@@ -54,7 +66,7 @@ export interface ExportInput {
 export function serializeExport(input: ExportInput): string {
   const { profile, answers } = checkAgainst(input.questionnaire, input.profile, input.answers);
   const name = input.structureName === undefined ? undefined : normalizeStructureName(input.structureName);
-  return JSON.stringify(
+  return stringify(
     {
       format: EXPORT_FORMAT,
       formatVersion: EXPORT_FORMAT_VERSION,
@@ -64,7 +76,6 @@ export function serializeExport(input: ExportInput): string {
       profile,
       answers,
     },
-    null,
     2,
   );
 }
@@ -107,5 +118,5 @@ export function parseExport(text: string, questionnaire: Questionnaire, options:
   const checkedData = checkAgainst(questionnaire, profile, answers);
   const name = rawName === undefined ? undefined : normalizeStructureName(rawName);
   const data: ExportData = { exportedAt, questionnaireVersion, profile: checkedData.profile, answers: checkedData.answers };
-  return { ok: true, data: name === undefined ? data : { ...data, structureName: name }, dropped: checkedData.dropped };
+  return { ok: true, data: name === undefined ? data : { ...data, structureName: name }, dropped: checkedData.dropped, adjusted: checkedData.adjusted };
 }
