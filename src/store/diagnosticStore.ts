@@ -10,6 +10,8 @@ import { parseSaved, SAVED_VERSION, type EarlierSnapshot, type LoadNotice, type 
 
 /** Answers opened from a share link: shown read-only, never saved unless taken over. */
 export interface SharedAnswers {
+  /** True when the link came from an earlier questionnaire version (only what still applies is shown). */
+  readonly revised?: boolean;
   readonly profile: Profile;
   readonly answers: Answers;
   readonly createdAt: string | null;
@@ -51,7 +53,7 @@ export interface DiagnosticActions {
 
 export type DiagnosticStore = StoreApi<DiagnosticState & DiagnosticActions>;
 
-const EMPTY = { profile: {}, answers: {}, step: 'welcome', structureName: '', startedAt: null, updatedAt: null, earlier: null, language: null } as const;
+const EMPTY = { profile: {}, answers: {}, step: 'welcome', structureName: '', startedAt: null, updatedAt: null, earlier: null, language: null, questionnaireVersion: null } as const;
 
 function withValue<T extends Record<string, AnswerValue>>(record: T, key: string, value: AnswerValue | null): T {
   const next: Record<string, AnswerValue> = { ...record };
@@ -107,6 +109,7 @@ export function createDiagnosticStore(questionnaire: Questionnaire, storage: Saf
       updatedAt: state.updatedAt,
       earlier: state.earlier,
       language: state.language,
+      questionnaireVersion: questionnaire.version,
     };
     storage.set(key, JSON.stringify(snapshot));
     if (storage.status() !== state.storageStatus) store.setState({ storageStatus: storage.status() });

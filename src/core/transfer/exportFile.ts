@@ -4,6 +4,7 @@
  * anywhere gets either clean data or one error code the UI can word.
  */
 import type { Answers, Profile, Questionnaire } from '../questionnaire';
+import { reviseAnswers, revisionFrom } from '../revision';
 import { checkAgainst, isRecord, own, type PlainRecord } from './sanitize';
 
 export const EXPORT_FORMAT = 'siae-diagnostic';
@@ -25,7 +26,8 @@ export interface ExportData {
 }
 
 export type ParseOutcome =
-  | { readonly ok: true; readonly data: ExportData; readonly dropped: readonly string[] }
+  /** `reasked`: answers to an earlier questionnaire version that are not carried over (asked again). */
+  | { readonly ok: true; readonly data: ExportData; readonly dropped: readonly string[]; readonly reasked: number }
   | { readonly ok: false; readonly error: ExportError };
 
 /**
@@ -122,8 +124,11 @@ export function parseExport(text: string, questionnaire: Questionnaire, options:
   if (exportedAt === null || typeof questionnaireVersion !== 'string' || questionnaireVersion.length > 40) return { ok: false, error: 'invalid' };
   if ((rawName !== undefined && typeof rawName !== 'string') || !isRecord(profile) || !isRecord(answers)) return { ok: false, error: 'invalid' };
 
-  const checkedData = checkAgainst(questionnaire, profile, answers);
+  // A file of an earlier questionnaire keeps only what still means the same.
+  const revision = questionnaireVersion === questionnaire.version ? undefined : revisionFrom(questionnaire.revisions, questionnaireVersion);
+  const revised = revision ? reviseAnswers(revision, answers) : { answers, reasked: 0 };
+  const checkedData = checkAgainst(questionnaire, profile, revised.answers);
   const name = rawName === undefined ? undefined : normalizeStructureName(rawName);
   const data: ExportData = { exportedAt, questionnaireVersion, profile: checkedData.profile, answers: checkedData.answers };
-  return { ok: true, data: name === undefined ? data : { ...data, structureName: name }, dropped: checkedData.dropped };
+  return { ok: true, data: name === undefined ? data : { ...data, structureName: name }, dropped: checkedData.dropped, reasked: revised.reasked };
 }

@@ -9,7 +9,8 @@ import type { AnswerValue, Answers, Profile, Questionnaire } from '../questionna
 import { decodeBase64url, encodeBase64url } from './base64url';
 import { BitReader, BitWriter, checksum24 } from './bits';
 import { checkAgainst, nullProto } from './sanitize';
-import { type Field, fieldsOf, readField, structureHash, writeField } from './shareCodec';
+import { reviseAnswers } from '../revision';
+import { type Field, fieldsHash, fieldsOf, fieldsOfLayout, readField, structureHash, writeField } from './shareCodec';
 
 export const SHARE_VERSION = 1;
 export const SHARE_PARAM = 'r';
@@ -28,7 +29,8 @@ export interface ShareData {
 }
 
 export type ShareOutcome =
-  | { readonly ok: true; readonly data: ShareData; readonly dropped: readonly string[] }
+  /** `reasked`: answers to an earlier questionnaire version that are not carried over. */
+  | { readonly ok: true; readonly data: ShareData; readonly dropped: readonly string[]; readonly reasked: number }
   | { readonly ok: false; readonly error: ShareError };
 
 export interface ShareInput {
@@ -80,18 +82,28 @@ export function decodeShare(payload: string, questionnaire: Questionnaire, now: 
   if (r.read(8) !== SHARE_VERSION) return { ok: false, error: 'unknownVersion' };
   const structure = r.read(16);
   if (structure === null) return { ok: false, error: 'malformed' };
-  if (structure !== structureHash(questionnaire)) return { ok: false, error: 'otherQuestionnaire' };
+  // A link of an earlier version decodes with that version's frozen layout.
+  const revision = structure === structureHash(questionnaire) ? undefined : questionnaire.revisions?.find((rev) => fieldsHash(fieldsOfLayout(rev.layout)) === structure);
+  if (structure !== structureHash(questionnaire) && !revision) return { ok: false, error: 'otherQuestionnaire' };
   const days = r.read(1) === 1 ? r.read(16) : undefined;
-  const fields = fieldsOf(questionnaire);
+  const fields = revision ? fieldsOfLayout(revision.layout) : fieldsOf(questionnaire);
   const dropped: string[] = [];
   const profile = readFields(r, fields.profile, 'profile.', dropped);
-  const answers = readFields(r, fields.questions, '', dropped);
-  if (days === null || profile === null || answers === null || r.bytesUsed !== body.length) return { ok: false, error: 'malformed' };
+  const read = readFields(r, fields.questions, '', dropped);
+  if (days === null || profile === null || read === null || r.bytesUsed !== body.length) return { ok: false, error: 'malformed' };
+  let answers: Answers = read;
+  let reasked = 0;
+  if (revision) {
+    const revised = reviseAnswers(revision, read);
+    const checked = checkAgainst(questionnaire, profile, revised.answers);
+    answers = checked.answers;
+    reasked = revised.reasked + checked.dropped.length;
+  }
 
   const createdAt = days === undefined ? undefined : new Date(EPOCH_MS + days * DAY_MS);
   // A date ahead of today can only come from an edited link; show none rather than a wrong one.
   const data: ShareData = createdAt === undefined || createdAt.getTime() > now.getTime() + DAY_MS ? { profile, answers } : { profile, answers, createdAt };
-  return { ok: true, data, dropped };
+  return { ok: true, data, dropped, reasked };
 }
 
 /** The fragment to append to the page URL, `#` included. */

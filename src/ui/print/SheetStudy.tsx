@@ -13,7 +13,7 @@ export function SheetStudy({ result }: { readonly result: Result }) {
           return (
             <li key={i.id}>
               <strong>{t(`${base}.statement`, { value: fmt.percent(i.value) })}</strong>{' '}
-              {i.share === null ? t(`${base}.unknown`) : t(`${base}.${i.position}`, { share: fmt.percent(i.share) })}{' '}
+              {t(`${base}.${i.position}`)}{' '}
               <span class="sheet__muted">
                 {t('results.source', { publisher: i.source.publisher, date: i.source.date, count: i.source.sampleSize ?? 0 })}
               </span>

@@ -10,7 +10,7 @@ export function IndicatorLine({ indicator }: { readonly indicator: IndicatorResu
     <div class={`sd-indicator sd-indicator--${indicator.position}`}>
       <p class="sd-indicator__statement">{t(`${base}.statement`, { value: fmt.percent(indicator.value) })}</p>
       <p class="sd-indicator__position">
-        {indicator.share === null ? t(`${base}.unknown`) : t(`${base}.${indicator.position}`, { share: fmt.percent(indicator.share) })}
+        {t(`${base}.${indicator.position}`)}
       </p>
       <p class="sd-source">
         {t('results.source', { publisher: s.publisher, date: s.date, count: s.sampleSize ?? 0 })}

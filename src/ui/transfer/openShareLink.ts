@@ -19,6 +19,6 @@ export function openShareLink(store: DiagnosticStore, questionnaire: Questionnai
     return;
   }
   const { profile, answers, createdAt } = outcome.data;
-  store.getState().openShared({ profile, answers, createdAt: createdAt ? createdAt.toISOString() : null });
+  store.getState().openShared({ profile, answers, createdAt: createdAt ? createdAt.toISOString() : null, ...(outcome.reasked > 0 ? { revised: true } : {}) });
   store.getState().goTo('shared');
 }
