@@ -44,7 +44,7 @@ describe('a full journey', () => {
     expect(w.root().querySelector('.sd-summary__number')?.textContent).toBe(String(expected.score));
     const rows = w.screen.getAllByRole('row').slice(1);
     expect(rows.map((r) => r.querySelectorAll('td')[0]?.textContent)).toEqual(expected.dimensions.map((d) => String(d.score)));
-    expect(w.screen.getAllByRole('article').length).toBe(expected.recommendations.top.length + expected.recommendations.others.length);
+    expect(w.screen.getAllByRole('article').length).toBe(expected.recommendations.top.length + expected.recommendations.next.length + expected.recommendations.others.length);
   }, 30_000);
 });
 
@@ -57,8 +57,8 @@ describe('results page', () => {
     const nav = w.screen.getByRole('navigation', { name: 'Sur cette page' });
     const focused = () => w.el.shadowRoot?.activeElement;
     const go = (name: string | RegExp) => click(within(nav).getByRole('button', { name }));
-    await go('Vous et l’étude');
-    expect(focused()).toBe(w.screen.getByRole('heading', { level: 3, name: 'Vous et l’étude' }));
+    await go('L’étude de 2021 et vos réponses');
+    expect(focused()).toBe(w.screen.getByRole('heading', { level: 3, name: 'L’étude de 2021 et vos réponses' }));
     await go(/recommandations prioritaires$/);
     expect(focused()).toBe(w.screen.getByRole('heading', { level: 3, name: /recommandations prioritaires$/ }));
     await go(/points? à vérifier$/);
@@ -214,10 +214,10 @@ describe('keeping answers in the browser', () => {
     expect(w.screen.getByText(/Vos réponses \(et la langue choisie\) restent dans ce navigateur/)).toBeTruthy();
   });
 
-  it('keeps what is valid from an older questionnaire and says what was dropped', async () => {
+  it('keeps what still means the same from an older questionnaire and says the rest is asked again', async () => {
     localStorage.setItem('old-key', JSON.stringify({ version: 1, step: 'dim:equipment', profile: {}, answers: { eq_sufficiency: 'mostly', removed_question: 'yes' } }));
     const w = mountWidget({ storageKey: 'old-key' });
-    expect(w.screen.getByText(/questions qui n’existent plus/)).toBeTruthy();
+    expect(w.screen.getByText(/Le questionnaire a été revu/)).toBeTruthy();
     await click(w.screen.getByRole('button', { name: 'Reprendre où j’en étais' }));
     const group = w.screen.getByRole('group', { name: questionLabel('eq_sufficiency') });
     expect((group.querySelector('input[value="mostly"]') as HTMLInputElement).checked).toBe(true);
