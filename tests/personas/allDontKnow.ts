@@ -22,7 +22,6 @@ export const allDontKnow: Persona = {
     proc_digitised: [dk],
     proc_pathway_record: dk,
     iae_double_entry: dk,
-    proc_reporting: dk,
     proc_data_protection: [dk],
     proc_einvoicing: dk,
     sk_direction: dk,

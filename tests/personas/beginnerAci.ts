@@ -22,7 +22,6 @@ export const beginnerAci: Persona = {
     proc_digitised: ['admin'],
     proc_pathway_record: 'paper',
     iae_double_entry: 'all',
-    proc_reporting: 'manual',
     proc_data_protection: ['access_rights'],
     proc_einvoicing: 'dk',
     sk_direction: 'basic',

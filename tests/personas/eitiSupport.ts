@@ -23,7 +23,6 @@ export const eitiSupport: Persona = {
     proc_digitised: ['recruitment', 'pathway', 'admin'],
     proc_pathway_record: 'shared_files',
     iae_double_entry: 'partly',
-    proc_reporting: 'partly',
     proc_data_protection: ['access_rights', 'backups', 'passwords'],
     proc_einvoicing: 'informed',
     eiti_invoicing: 'some',

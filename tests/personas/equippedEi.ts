@@ -24,7 +24,6 @@ export const equippedEi: Persona = {
     proc_digitised: ['recruitment', 'pathway', 'commercial', 'admin', 'planning'],
     proc_pathway_record: 'dedicated_tool',
     iae_double_entry: 'none',
-    proc_reporting: 'mostly',
     proc_data_protection: ['access_rights', 'backups', 'passwords', 'gdpr'],
     // Informed, no tool chosen yet: the September 2026 deadline is its gap.
     proc_einvoicing: 'informed',

@@ -24,7 +24,6 @@ export const ettiToolsNotPeople: Persona = {
     proc_digitised: ['recruitment', 'commercial', 'admin', 'planning'],
     proc_pathway_record: 'local_files',
     iae_double_entry: 'none',
-    proc_reporting: 'automatic',
     // No GDPR register: data-protection advice must come before sharing practice.
     proc_data_protection: ['access_rights', 'backups', 'passwords'],
     proc_einvoicing: 'tool_chosen',

@@ -24,7 +24,6 @@ export const smallAciNoComputers: Persona = {
     proc_digitised: ['admin'],
     proc_pathway_record: 'paper',
     iae_double_entry: 'all',
-    proc_reporting: 'manual',
     proc_data_protection: ['none'],
     proc_einvoicing: 'not_started',
     sk_direction: 'basic',

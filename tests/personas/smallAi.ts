@@ -23,7 +23,6 @@ export const smallAi: Persona = {
     proc_digitised: ['admin', 'planning'],
     proc_pathway_record: 'local_files',
     iae_double_entry: 'partly',
-    proc_reporting: 'partly',
     proc_data_protection: ['passwords'],
     proc_einvoicing: 'dk',
     sk_direction: 'comfortable',

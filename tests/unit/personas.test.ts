@@ -34,63 +34,63 @@ interface Expected {
 // partly 1 + some 1 + unreliable 1 + none 0 + nobody 0 + no 0 = 3 of 17 → 18.
 const expected: Record<string, Expected> = {
   beginnerAci: {
-    // equipment 3/17, software 2/17 (sw_uses "no" rules out 10 points), processes 2/19,
+    // equipment 3/17, software 2/17 (sw_uses "no" rules out 10 points), processes 2/16,
     // skills 4/15 (no sk_admin with 1–5 permanents), pathway 1/20, remote 2/9, strategy 0/12.
     score: 14,
     level: 1,
-    dimensions: [18, 12, 11, 27, 5, 22, 0],
+    dimensions: [18, 12, 13, 27, 5, 22, 0],
     indicators: ['out', 'out', 'in'],
     // Access first: what people on a pathway have, email, computers for the staff.
     top: ['checkConnectivity', 'proEmailForAll', 'equipEveryStaff'],
     next: ['pathwayDeviceCorner', 'accessTimeSlots', 'fundEquipment'],
-    absent: ['pathwayMobileAccess', 'trainBetweenMissions', 'missionDocsOnline', 'sharedWorkspace', 'reviewToolsWithUsers', 'groupMessagingRules', 'equipmentInventory', 'teamSkillsCheck', 'sharePractice', 'closeTeamGaps', 'einvoicingDeadline', 'commercialTools'],
+    absent: ['pathwayMobileAccess', 'trainBetweenMissions', 'missionDocsOnline', 'sharedWorkspace', 'groupMessagingRules', 'closeTeamGaps', 'einvoicingDeadline', 'commercialTools'],
   },
   equippedEi: {
-    // 16/17, 15/17, 16/19, 15/18, 15/20, 7/9, 10/12.
+    // 16/17, 15/17, 14/16, 15/18, 15/20, 7/9, 10/12.
     score: 84,
     level: 4,
-    dimensions: [94, 88, 84, 83, 75, 78, 83],
+    dimensions: [94, 88, 88, 83, 75, 78, 83],
     indicators: ['in', 'in', 'in'],
     top: ['trainInWorkTime', 'einvoicingDeadline', 'commercialTools'],
-    next: ['certifySkills', 'sharePractice'],
+    next: ['certifySkills'],
     absent: ['equipEveryStaff', 'firstSoftware', 'securityBasics', 'personalDataBasics', 'digitalPlan', 'nameDigitalLead', 'trainEveryTeam', 'ambassadorsNetwork', 'trainBetweenMissions', 'pathwayDeviceCorner', 'einvoicingCheckVat'],
   },
   ettiToolsNotPeople: {
-    // 11/17, 16/17, 17/22 (with etti_contracts), 7/15, 4/20, 11/15 (with mission docs and the workers' space), 4/12.
+    // 11/17, 16/17, 14/19 (with etti_contracts), 7/15, 4/20, 11/15 (with mission docs and the workers' space), 4/12.
     score: 58,
     level: 3,
-    dimensions: [65, 94, 77, 47, 20, 73, 33],
+    dimensions: [65, 94, 74, 47, 20, 73, 33],
     indicators: ['in', 'in', 'in'],
     top: ['checkConnectivity', 'pathwayMobileAccess', 'assessOnEntry'],
     next: ['trainBetweenMissions', 'trainEveryTeam', 'cipDigitalConfidence'],
     // Workshop and office-slot advice is not for an ETTI; nor is sharing practice before its data protection.
-    absent: ['trainInWorkTime', 'pathwayDeviceCorner', 'accessTimeSlots', 'supervisorsAtWorkstation', 'firstSoftware', 'equipEveryStaff', 'sharedWorkspace', 'securityBasics', 'missionDocsOnline', 'sharePractice', 'einvoicingDeadline'],
+    absent: ['trainInWorkTime', 'pathwayDeviceCorner', 'accessTimeSlots', 'supervisorsAtWorkstation', 'firstSoftware', 'equipEveryStaff', 'sharedWorkspace', 'securityBasics', 'missionDocsOnline', 'einvoicingDeadline'],
   },
   allDontKnow: {
     score: 0,
     level: 1,
     dimensions: [0, 0, 0, 0, 0, 0, 0],
     indicators: ['unknown', 'unknown', 'unknown'],
-    top: ['proEmailForAll', 'equipEveryStaff', 'localInclusionPartners'],
-    next: ['pathwayMobileAccess', 'securityBasics', 'personalDataBasics'],
+    top: ['proEmailForAll', 'equipEveryStaff', 'pathwayMobileAccess'],
+    next: ['securityBasics', 'personalDataBasics', 'einvoicingCheckVat'],
     // "Je ne sais pas" is not "no": it triggers checks, not the advice for "no".
-    absent: ['firstSoftware', 'digitiseOneProcess', 'sharedWorkspace', 'trainInWorkTime', 'trainBetweenMissions', 'missionDocsOnline', 'digitalPlan', 'supervisorsAtWorkstation', 'sharePractice', 'checkConnectivity', 'onlineAdminWithThem'],
+    absent: ['firstSoftware', 'digitiseOneProcess', 'sharedWorkspace', 'trainInWorkTime', 'trainBetweenMissions', 'missionDocsOnline', 'digitalPlan', 'supervisorsAtWorkstation', 'checkConnectivity', 'onlineAdminWithThem'],
   },
   smallAi: {
-    // 7/17, 10/17, 6/19, 6/12 (no encadrants, no administrative team), 6/20, 3/12, 2/12.
+    // 7/17, 10/17, 5/16, 6/12 (no encadrants, no administrative team), 6/20, 3/12, 2/12.
     score: 36,
     level: 2,
-    dimensions: [41, 59, 32, 50, 30, 25, 17],
+    dimensions: [41, 59, 31, 50, 30, 25, 17],
     indicators: ['out', 'in', 'in'],
     top: ['checkConnectivity', 'pathwayMobileAccess', 'fundEquipment'],
     next: ['trainEveryTeam', 'assessOnEntry', 'securityBasics'],
     absent: ['pathwayDeviceCorner', 'accessTimeSlots', 'trainInWorkTime', 'supervisorsAtWorkstation', 'einvoicingDeadline', 'missionContractsOnline', 'tempWorkerSpace'],
   },
   eitiSupport: {
-    // 12/17, 13/17, 12/25 (with the entrepreneurs' invoicing and visibility), 8/12, 13/23 (with their Urssaf declarations), 6/9, 6/12.
-    score: 62,
+    // 12/17, 13/17, 11/22 (with the entrepreneurs' invoicing and visibility), 8/12, 13/23 (with their Urssaf declarations), 6/9, 6/12.
+    score: 63,
     level: 3,
-    dimensions: [71, 76, 48, 67, 57, 67, 50],
+    dimensions: [71, 76, 50, 67, 57, 67, 50],
     indicators: ['in', 'in', 'in'],
     top: ['personalDataBasics', 'eitiInvoicingTool', 'assessOnEntry'],
     next: ['einvoicingDeadline', 'eitiUrssafOnline', 'trainEntrepreneurs'],
@@ -98,15 +98,15 @@ const expected: Record<string, Expected> = {
     absent: ['trainInWorkTime', 'trainBetweenMissions', 'missionDocsOnline', 'tempWorkerSpace', 'supervisorsAtWorkstation', 'pathwayMobileAccess'],
   },
   smallAciNoComputers: {
-    // 1/17, 1/17, 1/19, 2/15, 0/20, 1/9, 0/12.
+    // 1/17, 1/17, 1/16, 2/15, 0/20, 1/9, 0/12.
     score: 6,
     level: 1,
-    dimensions: [6, 6, 5, 13, 0, 11, 0],
+    dimensions: [6, 6, 6, 13, 0, 11, 0],
     indicators: ['out', 'out', 'in'],
     // Was 28 recommendations with "Nommer un référent numérique" first: now equipment and access first.
     top: ['checkConnectivity', 'proEmailForAll', 'equipEveryStaff'],
     next: ['pathwayDeviceCorner', 'accessTimeSlots', 'fundEquipment'],
-    absent: ['pathwayMobileAccess', 'trainBetweenMissions', 'einvoicingDeadline', 'sharePractice'],
+    absent: ['pathwayMobileAccess', 'trainBetweenMissions', 'einvoicingDeadline'],
   },
   empty: {
     score: 0,
@@ -164,7 +164,7 @@ describe('the personas read right', () => {
     expect(Math.min(...r.dimensions.map((d) => d.score))).toBe(score(equippedEi, 'pathway'));
   });
   it('an ETTI strong on tools is high on software and processes, low on people on a pathway and skills', () => {
-    for (const d of ['software', 'processes']) expect(score(ettiToolsNotPeople, d)).toBeGreaterThanOrEqual(75);
+    for (const d of ['software', 'processes']) expect(score(ettiToolsNotPeople, d)).toBeGreaterThanOrEqual(70);
     for (const d of ['pathway', 'skills']) expect(score(ettiToolsNotPeople, d)).toBeLessThanOrEqual(50);
   });
   it('"je ne sais pas" everywhere earns nothing and lists every such answer to check', () => {
