@@ -19,4 +19,10 @@ export const resources: readonly Resource[] = [
   { id: 'avise', name: 'Avise', url: 'https://www.avise.org' },
   { id: 'framasoft', name: 'Framasoft', url: 'https://framasoft.org' },
   { id: 'monCompteFormation', name: 'Mon Compte Formation', url: 'https://www.moncompteformation.gouv.fr' },
+  { id: 'emploisInclusion', name: 'Les emplois de l’inclusion', url: 'https://emplois.inclusion.beta.gouv.fr' },
+  { id: 'leMarche', name: 'Le marché de l’inclusion', url: 'https://lemarche.inclusion.gouv.fr' },
+  { id: 'franceConnect', name: 'FranceConnect', url: 'https://franceconnect.gouv.fr' },
+  { id: 'clea', name: 'Certificat CléA', url: 'https://www.certificat-clea.fr' },
+  { id: 'franceCompetences', name: 'France compétences', url: 'https://www.francecompetences.fr' },
+  { id: 'urssafAutoEntrepreneur', name: 'Urssaf autoentrepreneur', url: 'https://www.autoentrepreneur.urssaf.fr' },
 ];

@@ -12,6 +12,7 @@ const valid = {
   updatedAt: '2026-11-02T10:00:00.000Z',
   earlier: { date: '2025-11-02T10:00:00.000Z', profile: { structureType: 'aci' }, answers: { a_uses: 'no' } },
   language: 'en',
+  questionnaireVersion: 'mini-1',
 };
 
 describe('parseSaved', () => {
@@ -38,6 +39,14 @@ describe('parseSaved', () => {
     const { state, notice } = parseSaved(JSON.stringify({ ...v1, version: 1 }), miniQuestionnaire);
     expect(notice).toBeNull();
     expect(state).toEqual({ ...valid, earlier: null, language: null });
+  });
+
+  it('migrates version 3, which had no questionnaire version (every such save was made with 2026.1)', () => {
+    const { questionnaireVersion: _v, ...v3 } = valid;
+    const { state, notice } = parseSaved(JSON.stringify({ ...v3, version: 3 }), miniQuestionnaire);
+    // The mini questionnaire declares no revision from 2026.1: its answers are only sanitised.
+    expect(notice).toBeNull();
+    expect(state).toEqual(valid);
   });
 
   it('migrates version 2, which had no language', () => {

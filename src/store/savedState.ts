@@ -7,10 +7,11 @@ import type { Answers, Profile, Questionnaire } from '../core/questionnaire';
 import { normalizeStructureName } from '../core/transfer';
 import { checkAgainst } from '../core/answers';
 import { migrate, type Migrations } from '../core/migrate';
+import { reviseAnswers, revisionFrom } from '../core/revision';
 import { asStep, type Step } from '../core/steps';
 import { isRecord } from '../core/transfer/sanitize';
 
-export const SAVED_VERSION = 3;
+export const SAVED_VERSION = 4;
 
 /** An earlier diagnostic, imported to show progress since its date. */
 export interface EarlierSnapshot {
@@ -32,16 +33,18 @@ export interface SavedState {
   readonly earlier: EarlierSnapshot | null;
   /** The language the user switched to, if any ("fr", "en"…); checked against the shipped ones at mount. */
   readonly language: string | null;
+  /** The questionnaire version the answers were given to. */
+  readonly questionnaireVersion: string | null;
 }
 
 /** The saved subset of the store's state: picked here and nowhere else. */
 export function toSaved(state: Omit<SavedState, 'version'>): SavedState {
-  const { profile, answers, step, structureName, startedAt, updatedAt, earlier, language } = state;
-  return { version: SAVED_VERSION, profile, answers, step, structureName, startedAt, updatedAt, earlier, language };
+  const { profile, answers, step, structureName, startedAt, updatedAt, earlier, language, questionnaireVersion } = state;
+  return { version: SAVED_VERSION, profile, answers, step, structureName, startedAt, updatedAt, earlier, language, questionnaireVersion };
 }
 
-/** What the user is told after loading. */
-export type LoadNotice = 'corrupt' | 'unknownVersion' | 'dropped' | 'tabConflict' | null;
+/** What the user is told after loading; `revised`: the questionnaire changed, some questions are asked again. */
+export type LoadNotice = 'corrupt' | 'unknownVersion' | 'dropped' | 'revised' | 'tabConflict' | null;
 
 type Raw = Record<string, unknown>;
 
@@ -51,6 +54,8 @@ const MIGRATIONS: Migrations = {
   1: (old) => ({ ...old, earlier: null, version: 2 }),
   // 3 keeps the language the user switched to, so resuming comes back in it.
   2: (old) => ({ ...old, language: null, version: 3 }),
+  // 4 records the questionnaire version; every earlier save was made with 2026.1.
+  3: (old) => ({ ...old, questionnaireVersion: '2026.1', version: 4 }),
 };
 
 const isoOrNull = (v: unknown): string | null => (typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? v : null);
@@ -76,7 +81,10 @@ export function parseSaved(text: string | null, questionnaire: Questionnaire): {
   if (!isRecord(raw) || typeof raw['version'] !== 'number') return { state: null, notice: 'corrupt' };
   const data = migrate(raw, raw['version'], SAVED_VERSION, MIGRATIONS);
   if (data === null) return { state: null, notice: 'unknownVersion' };
-  const { answers, profile, dropped } = checkAgainst(questionnaire, recordOr(data['profile']), recordOr(data['answers']));
+  const savedFor = typeof data['questionnaireVersion'] === 'string' ? data['questionnaireVersion'] : null;
+  const revision = savedFor === questionnaire.version ? undefined : revisionFrom(questionnaire.revisions, savedFor);
+  const revised = revision ? reviseAnswers(revision, recordOr(data['answers'])) : { answers: recordOr(data['answers']), reasked: 0 };
+  const { answers, profile, dropped } = checkAgainst(questionnaire, recordOr(data['profile']), revised.answers);
   const state: SavedState = {
     version: SAVED_VERSION,
     answers,
@@ -87,6 +95,8 @@ export function parseSaved(text: string | null, questionnaire: Questionnaire): {
     updatedAt: isoOrNull(data['updatedAt']),
     earlier: parseEarlier(data['earlier'], questionnaire),
     language: typeof data['language'] === 'string' && /^[a-z]{2}$/.test(data['language']) ? data['language'] : null,
+    questionnaireVersion: questionnaire.version,
   };
+  if (revised.reasked > 0) return { state, notice: 'revised' };
   return { state, notice: dropped.length > 0 || !isRecord(data['answers']) ? 'dropped' : null };
 }

@@ -1,6 +1,7 @@
 import type { RecommendationResult } from '../../core/result';
 import { recommendationSteps } from '../common/resultText';
 import { useWidget } from '../context';
+import { RecommendationWhy } from './RecommendationWhy';
 
 /** One recommendation: why it matters, first steps, resources with full URLs. */
 export function RecommendationCard({ rec, headingLevel = 4 }: { readonly rec: RecommendationResult; readonly headingLevel?: 3 | 4 }) {
@@ -16,6 +17,7 @@ export function RecommendationCard({ rec, headingLevel = 4 }: { readonly rec: Re
         <span class="sd-tag">{t(`results.effort.${rec.effort}`)}</span>
       </p>
       <p>{t(`${base}.why`)}</p>
+      <RecommendationWhy rec={rec} />
       {steps.length > 0 && (
         <>
           <p class="sd-reco__label">{t('results.firstSteps')}</p>
