@@ -11,7 +11,7 @@ import type { Questionnaire } from '../core/questionnaire';
 import type { DiagnosticState, DiagnosticStore } from './diagnosticStore';
 import { mergeSaved, type Merged } from './mergeSaved';
 import type { SafeStorage } from './safeStorage';
-import { parseSaved, SAVED_VERSION, type SavedState } from './savedState';
+import { parseSaved, toSaved, type SavedState } from './savedState';
 
 type Listener = (text: string | null) => void;
 
@@ -25,10 +25,8 @@ export interface TabSync {
   attach(store: DiagnosticStore): () => void;
 }
 
-function snapshot(s: DiagnosticState): SavedState {
-  const { profile, answers, structureName, startedAt, updatedAt, earlier, language } = s;
-  return { version: SAVED_VERSION, profile, answers, step: s.step === 'shared' ? 'welcome' : s.step, structureName, startedAt, updatedAt, earlier, language };
-}
+/** What this side would save: the one saved subset (`toSaved`). */
+const snapshot = (s: DiagnosticState): SavedState => toSaved(s);
 
 const content = (s: SavedState) => stringify([s.profile, s.answers, s.structureName, s.earlier]);
 
