@@ -1,18 +1,18 @@
 /**
  * `<siae-diagnostic>`: the custom element, a thin shell over `mount`.
- * Attributes: lang, storage, storage-key, accent, nonce. Changing one
+ * Attributes: lang, storage, storage-key, accent, nonce, benchmark-src. Changing one
  * remounts the widget; answers stay in storage.
  */
 import { mount, type MountHandle, type MountOptions } from './mount';
 
 export const ELEMENT_NAME = 'siae-diagnostic';
-const ATTRIBUTES = ['lang', 'storage', 'storage-key', 'accent', 'nonce'] as const;
+const ATTRIBUTES = ['lang', 'storage', 'storage-key', 'accent', 'nonce', 'benchmark-src'] as const;
 
 function optionsFrom(el: HTMLElement): MountOptions {
   const options: Record<string, string> = {};
   for (const name of ATTRIBUTES) {
     const value = el.getAttribute(name);
-    if (value !== null) options[name === 'storage-key' ? 'storageKey' : name] = value;
+    if (value !== null) options[name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())] = value;
   }
   return options as MountOptions;
 }

@@ -15,6 +15,7 @@ import type { WidgetEvent } from '../ui/context';
 import { openShareLink } from '../ui/transfer/openShareLink';
 import { resolveOptions, type MountOptions } from './options';
 import { withPartnerResources } from './partnerResources';
+import { fetchBenchmark, withNetwork } from './networkBenchmark';
 import { keepAccentReadable } from './readableAccent';
 import { adoptStyles } from './styles';
 import { WidgetRoot } from './WidgetRoot';
@@ -62,7 +63,8 @@ export function mount(el: HTMLElement, options: MountOptions = {}): MountHandle 
   keepAccentReadable(container);
 
   const given = (options ?? {}) as MountOptions;
-  const content = { ...defaultContent, resources: withPartnerResources(defaultContent.resources, given.resources) };
+  let content = { ...defaultContent, resources: withPartnerResources(defaultContent.resources, given.resources) };
+  if (given.benchmark !== undefined) content = withNetwork(content, given.benchmark, 'option');
   const storage = createSafeStorage(opts.storage);
   const store = createDiagnosticStore(defaultContent.questionnaire, storage, opts.storageKey);
   openShareLink(store, defaultContent.questionnaire, location.hash);
@@ -73,21 +75,27 @@ export function mount(el: HTMLElement, options: MountOptions = {}): MountHandle 
     onMissingKey: (lng: string, key: string) => console.warn(`[siae-diagnostic] missing wording ${lng} ${key}`),
   };
   let alive = true;
+  let draw: (() => void) | null = null;
 
   const start = (lng: Language, bundle: Awaited<ReturnType<typeof bundleFor>>) => {
     if (!alive) return;
     const i18n = createI18n(lng, bundle, i18nOptions);
-    const fixed = {
-      store,
-      content,
-      storageKind: opts.storage,
-      emit: (event: WidgetEvent) => dispatch(el, event),
-      nonce: opts.nonce,
-      pageTitle: opts.pageTitle,
-    };
     const changeLanguage = (next: Language) => switchLanguage(i18n, next, i18nOptions);
-    render(<WidgetRoot i18n={i18n} initialLanguage={lng} changeLanguage={changeLanguage} fixed={fixed} />, container);
+    const emit = (event: WidgetEvent) => dispatch(el, event);
+    draw = () => {
+      const fixed = { store, content, storageKind: opts.storage, emit, nonce: opts.nonce, pageTitle: opts.pageTitle };
+      render(<WidgetRoot i18n={i18n} initialLanguage={lng} changeLanguage={changeLanguage} fixed={fixed} />, container);
+    };
+    draw();
   };
+  if (opts.benchmarkSrc) {
+    const src = opts.benchmarkSrc;
+    void fetchBenchmark(src).then((raw) => {
+      if (!alive || raw === undefined) return;
+      content = withNetwork(content, raw, src);
+      draw?.();
+    });
+  }
 
   const bundle = bundleFor(initial);
   if (bundle instanceof Promise) {

@@ -23,6 +23,10 @@ export interface MountOptions {
   pageTitle?: boolean;
   /** A few texts per language: welcome title and intro, contact line on the sheet. */
   texts?: Partial<Record<Language, Partial<Record<OverridableKey, string>>>>;
+  /** A network's benchmark file (`{ version, dimensionAverages }`, as the network page exports it). Wins over `benchmarkSrc`. */
+  benchmark?: unknown;
+  /** URL of that file on the partner's site, fetched once; the widget's only request then. */
+  benchmarkSrc?: string;
 }
 
 export interface ResolvedOptions {
@@ -33,6 +37,7 @@ export interface ResolvedOptions {
   readonly nonce: string | null;
   readonly texts: NonNullable<MountOptions['texts']>;
   readonly pageTitle: boolean;
+  readonly benchmarkSrc: string | null;
 }
 
 export const DEFAULT_STORAGE_KEY = 'siae-diagnostic';
@@ -41,6 +46,16 @@ const STORAGE_KINDS: readonly StorageKind[] = ['local', 'session', 'none'];
 function isColour(value: string): boolean {
   const css = globalThis.CSS;
   return css?.supports ? css.supports('color', value) : /^#[0-9a-f]{3,8}$/i.test(value);
+}
+
+/** http(s) only, relative to the page. */
+function absoluteUrl(value: string): string | null {
+  try {
+    const url = new URL(value, globalThis.document?.baseURI);
+    return /^https?:$/.test(url.protocol) ? url.href : null;
+  } catch {
+    return null;
+  }
 }
 
 export function resolveOptions(raw: unknown, warn: (message: string) => void = console.warn): ResolvedOptions {
@@ -70,5 +85,11 @@ export function resolveOptions(raw: unknown, warn: (message: string) => void = c
   }
   const nonce = typeof o['nonce'] === 'string' && o['nonce'] !== '' ? o['nonce'] : null;
   const texts = typeof o['texts'] === 'object' && o['texts'] !== null ? (o['texts'] as ResolvedOptions['texts']) : {};
-  return { lang, storage, storageKey, accent, nonce, texts, pageTitle: o['pageTitle'] === true };
+  let benchmarkSrc: string | null = null;
+  if (o['benchmarkSrc'] !== undefined && o['benchmarkSrc'] !== '' && o['benchmark'] === undefined) {
+    const url = typeof o['benchmarkSrc'] === 'string' ? absoluteUrl(o['benchmarkSrc']) : null;
+    if (url) benchmarkSrc = url;
+    else bad('benchmark-src', o['benchmarkSrc'], 'the study alone');
+  }
+  return { lang, storage, storageKey, accent, nonce, texts, pageTitle: o['pageTitle'] === true, benchmarkSrc };
 }

@@ -6,9 +6,9 @@
 import type { DimensionId, Questionnaire } from '../questionnaire';
 import type { NetworkEntry } from './readInput';
 import { statsOf, type Stats } from './stats';
+import { MIN_GROUP } from './validateBenchmark';
 
-/** The smallest group whose figures may be shown or exported. */
-export const MIN_GROUP = 5;
+export { MIN_GROUP };
 
 export interface GroupFigures {
   /** Null when the group is under the threshold: its count is not shown either. */

@@ -32,6 +32,9 @@ export function statsOf(values: readonly number[]): Stats | null {
   const sorted = values.filter((v) => Number.isFinite(v)).map((v) => Math.max(0, Math.min(100, v))).sort((a, b) => a - b);
   if (sorted.length === 0) return null;
   const levels: [number, number, number, number] = [0, 0, 0, 0];
-  for (const v of sorted) levels[levelOf(v) - 1] += 1;
+  for (const v of sorted) {
+    const i = levelOf(v) - 1;
+    levels[i] = (levels[i] ?? 0) + 1;
+  }
   return { n: sorted.length, q1: quantile(sorted, 0.25), median: quantile(sorted, 0.5), q3: quantile(sorted, 0.75), levels };
 }

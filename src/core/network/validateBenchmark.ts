@@ -7,12 +7,13 @@
 import type { DimensionAverage, Source } from '../benchmark';
 import type { Questionnaire } from '../questionnaire';
 import { isRecord, own, type PlainRecord } from '../transfer/sanitize';
-import { MIN_GROUP } from './aggregate';
 
 export type BenchmarkCheck =
   | { readonly ok: true; readonly version: string; readonly dimensionAverages: readonly DimensionAverage[] }
   | { readonly ok: false; readonly problem: string };
 
+/** The smallest group whose figures may be shown or exported. */
+export const MIN_GROUP = 5;
 const MAX_AVERAGES = 500;
 const PERIOD = /^\d{4}(-(0[1-9]|1[0-2]))?(\/\d{4}(-(0[1-9]|1[0-2]))?)?$/;
 const DAY_OR_MONTH = /^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$/;

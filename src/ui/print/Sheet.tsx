@@ -6,6 +6,7 @@
 import { Fragment } from 'preact';
 import type { Result } from '../../core/result';
 import { useWidget } from '../context';
+import { NetworkFigure } from '../results/NetworkFigure';
 import { ScoreBar } from '../results/ScoreBar';
 import type { ProgressView } from '../results/useResult';
 import { ProgressTable } from '../transfer/Progress';
@@ -66,7 +67,10 @@ export function Sheet({ result, progress, structureName, date }: SheetProps) {
                   <td>{t(`questionnaire:levels.${d.level}.name`)}</td>
                 </tr>
                 <tr class="sheet__note">
-                  <td colSpan={4}>{studyNote(d, result, t, fmt)}</td>
+                  <td colSpan={4}>
+                    {studyNote(d, result, t, fmt)}
+                    {d.average && <NetworkFigure average={d.average} />}
+                  </td>
                 </tr>
               </Fragment>
             ))}

@@ -4,6 +4,7 @@
  */
 import type { Result } from '../../core/result';
 import { useWidget } from '../context';
+import { NetworkFigure } from './NetworkFigure';
 import { ScoreBar } from './ScoreBar';
 
 export function DimensionList({ result }: { readonly result: Result }) {
@@ -30,14 +31,14 @@ export function DimensionList({ result }: { readonly result: Result }) {
                   {t(`study:indicators.${i.id}.statement`, { value: fmt.percent(i.value) })}
                 </p>
               ))}
-              {d.average && <p>{t('results.average', { value: fmt.number(d.average.value) })}</p>}
               {d.findings.map((f) => (
                 <p key={f.id} class="sd-finding">
                   {t(`study:findings.${f.id}`)}
                 </p>
               ))}
-              {indicators.length === 0 && !d.average && <p class="sd-muted">{t('study:study.noFigure')}</p>}
+              {indicators.length === 0 && <p class="sd-muted">{t('study:study.noFigure')}</p>}
             </div>
+            {d.average && <NetworkFigure average={d.average} />}
           </li>
         );
       })}
