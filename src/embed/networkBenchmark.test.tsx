@@ -42,7 +42,7 @@ describe('a network benchmark in the widget', () => {
   });
 
   it('fetches benchmark-src once and shows it; the option wins over it', async () => {
-    const fetchMock = vi.fn(async () => new Response(JSON.stringify(network), { status: 200 }));
+    const fetchMock = vi.fn(async (_url: unknown) => new Response(JSON.stringify(network), { status: 200 }));
     vi.stubGlobal('fetch', fetchMock);
     const first = mountShared({ benchmarkSrc: '/reseau/benchmark.json' });
     await vi.waitFor(() => expect(first.text()).toContain('n = 12'));

@@ -6,7 +6,7 @@
 import { Fragment } from 'preact';
 import type { Result } from '../../core/result';
 import { useWidget } from '../context';
-import { NetworkFigure } from '../results/NetworkFigure';
+import { NetworkFigure, NetworkSource } from '../results/NetworkFigure';
 import { ScoreBar } from '../results/ScoreBar';
 import type { ProgressView } from '../results/useResult';
 import { ProgressTable } from '../transfer/Progress';
@@ -23,6 +23,7 @@ export interface SheetProps {
 
 export function Sheet({ result, progress, structureName, date }: SheetProps) {
   const { t, fmt } = useWidget();
+  const networkAverage = result.dimensions.find((d) => d.average)?.average;
   return (
     <article class="sheet__page" aria-label={t('sheet.title')}>
       <header class="sheet__header">
@@ -69,13 +70,19 @@ export function Sheet({ result, progress, structureName, date }: SheetProps) {
                 <tr class="sheet__note">
                   <td colSpan={4}>
                     {studyNote(d, result, t, fmt)}
-                    {d.average && <NetworkFigure average={d.average} />}
+                    {d.average && ' '}
+                    {d.average && <NetworkFigure average={d.average} inline />}
                   </td>
                 </tr>
               </Fragment>
             ))}
           </tbody>
         </table>
+        {networkAverage && (
+          <p class="sheet__muted">
+            <NetworkSource average={networkAverage} />
+          </p>
+        )}
       </section>
       {progress && (
         <section>

@@ -9,14 +9,23 @@ import { useWidget } from '../context';
 /** "2026-03/2027-01" → "2026–2027"; "2027-01" → "2027". */
 const years = (date: string): string => [...new Set(date.split('/').map((d) => d.slice(0, 4)))].join('–');
 
-export function NetworkFigure({ average }: { readonly average: AverageRef }) {
+/** The source line; the sheet prints it once, under its table. */
+export function NetworkSource({ average }: { readonly average: AverageRef }) {
+  const { t } = useWidget();
+  const s = average.source;
+  return <span class="sd-source">{t('results.networkSource', { publisher: s.publisher, title: s.title, method: s.method ?? '' })}</span>;
+}
+
+/** `inline`: one span without the source, for the sheet's dimension notes. */
+export function NetworkFigure({ average, inline }: { readonly average: AverageRef; readonly inline?: boolean }) {
   const { t, fmt } = useWidget();
   const s = average.source;
   const type = average.structureType ? t(`questionnaire:profile.structureType.options.${average.structureType}`) : '';
+  const figure = t(type ? 'results.networkTypeFigure' : 'results.networkFigure', { publisher: s.publisher, type, value: fmt.number(average.value), count: s.sampleSize ?? 0, date: years(s.date) });
+  if (inline) return <span class="sd-network">{figure}</span>;
   return (
     <p class="sd-network">
-      {t(type ? 'results.networkTypeFigure' : 'results.networkFigure', { publisher: s.publisher, type, value: fmt.number(average.value), count: s.sampleSize ?? 0, date: years(s.date) })}{' '}
-      <span class="sd-source">{t('results.networkSource', { publisher: s.publisher, title: s.title, method: s.method ?? '' })}</span>
+      {figure} <NetworkSource average={average} />
     </p>
   );
 }
