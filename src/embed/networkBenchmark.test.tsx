@@ -24,6 +24,9 @@ function mountShared(options: Record<string, unknown>) {
   return { el, handle, text };
 }
 
+/** Rendering the results in jsdom takes seconds on a loaded machine. */
+const WAIT = { timeout: 8000 };
+
 afterEach(() => {
   document.body.innerHTML = '';
   location.hash = '';
@@ -31,10 +34,10 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('a network benchmark in the widget', () => {
+describe('a network benchmark in the widget', { timeout: 30_000 }, () => {
   it('shows the figure for the user type, with n, the years and the source, apart from the study', async () => {
     const { text } = mountShared({ benchmark: network });
-    await vi.waitFor(() => expect(text()).toContain('Médiane du réseau Fédération Test, Atelier et chantier d’insertion (ACI) : 41, n = 12, 2026–2027.'));
+    await vi.waitFor(() => expect(text()).toContain('Médiane du réseau Fédération Test, Atelier et chantier d’insertion (ACI) : 41, n = 12, 2026–2027.'), WAIT);
     expect(text()).toContain('Chiffre du réseau, distinct de l’étude de 2021.');
     // The EI figure is for another type and there is no general one for software.
     expect(text()).not.toContain(': 63');
@@ -45,9 +48,9 @@ describe('a network benchmark in the widget', () => {
     const fetchMock = vi.fn(async (_url: unknown) => new Response(JSON.stringify(network), { status: 200 }));
     vi.stubGlobal('fetch', fetchMock);
     const first = mountShared({ benchmarkSrc: '/reseau/benchmark.json' });
-    await vi.waitFor(() => expect(first.text()).toContain('n = 12'));
+    await vi.waitFor(() => expect(first.text()).toContain('n = 12'), WAIT);
     const second = mountShared({ benchmarkSrc: '/reseau/benchmark.json' });
-    await vi.waitFor(() => expect(second.text()).toContain('n = 12'));
+    await vi.waitFor(() => expect(second.text()).toContain('n = 12'), WAIT);
     mountShared({ benchmarkSrc: '/autre.json', benchmark: network });
     expect(fetchMock).toHaveBeenCalledOnce();
     expect(String(fetchMock.mock.calls[0]?.[0] ?? '')).toMatch(/^http:\/\/localhost(:\d+)?\/reseau\/benchmark\.json$/);
@@ -62,8 +65,8 @@ describe('a network benchmark in the widget', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     if (response) vi.stubGlobal('fetch', vi.fn(response));
     const { text } = mountShared(options);
-    await vi.waitFor(() => expect(text()).toContain('Pas de référence chiffrée dans l’étude'));
-    await vi.waitFor(() => expect(warn).toHaveBeenCalledOnce());
+    await vi.waitFor(() => expect(text()).toContain('Pas de référence chiffrée dans l’étude'), WAIT);
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledOnce(), WAIT);
     await new Promise((r) => setTimeout(r, 20));
     expect(warn).toHaveBeenCalledOnce();
     expect(String(warn.mock.calls[0]?.[0])).toMatch(/showing the study alone/);
