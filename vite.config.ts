@@ -6,6 +6,8 @@
  *   imports) for partners' pages, CSS included and adopted by the shadow root;
  * - `--mode module`: `dist/module/siae-diagnostic.js`, an ES module exporting
  *   `mount` and `defineElement` for bundlers, with no side effect on import.
+ * - `--mode network`: `dist/network.html`, the network page, with its own
+ *   bundle (src/network), nothing of it in embed.js.
  */
 import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
@@ -29,18 +31,20 @@ const libraries: Record<string, UserConfig['build']> = {
   },
 };
 
+const network: UserConfig['build'] = { emptyOutDir: false, rollupOptions: { input: 'network.html' } };
+
 export default defineConfig(({ mode }) => ({
-  plugins: [preact(), localesPlugin()],
+  plugins: [preact(), ...(mode === 'network' ? [] : [localesPlugin()])],
   define: {
     __APP_VERSION__: JSON.stringify(appVersion),
     // A classic script has no import.meta: embed.js finds its folder from `document.currentScript`.
     ...(mode === 'embed' ? { 'import.meta.url': 'undefined' } : {}),
   },
-  publicDir: mode in libraries ? false : 'public',
+  publicDir: mode in libraries || mode === 'network' ? false : 'public',
   // Relative asset URLs, so dist/ works from any folder of a partner's server.
   base: './',
   // The page's module imports nothing lazily: no module-preload polyfill.
-  build: { outDir: 'dist', target: 'es2020', modulePreload: { polyfill: false }, ...libraries[mode] },
+  build: { outDir: 'dist', target: 'es2020', modulePreload: { polyfill: false }, ...(mode === 'network' ? network : libraries[mode]) },
   test: {
     // Two projects: pure TypeScript runs in node; anything that renders (`.test.tsx`) gets jsdom.
     projects: [
