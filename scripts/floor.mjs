@@ -23,7 +23,7 @@ import { DEFAULT_BUDGET_KB, measure } from './size.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Builds `entry` (in scripts/floor/) as one classic script, outDir/embed.js. */
-async function buildClassicScript(entry, outDir) {
+export async function buildClassicScript(entry, outDir) {
   await build({
     configFile: false,
     root: ROOT,
@@ -68,7 +68,7 @@ async function main(argv) {
   }
 }
 
-main(process.argv.slice(2)).then(
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (err) => {
     console.error(err);

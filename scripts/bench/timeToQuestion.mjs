@@ -21,7 +21,7 @@
 import { startServer } from '../preview.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/browser/lib/engines.mjs';
 
-const PAGE = `<!doctype html>
+export const PAGE = `<!doctype html>
 <html lang="fr">
   <head>
     <meta charset="utf-8" />
@@ -36,7 +36,7 @@ const PAGE = `<!doctype html>
 </html>`;
 
 // Runs in the page, right before embed.js.
-const MARK = `performance.mark('siae-script-start');
+export const MARK = `performance.mark('siae-script-start');
 (function () {
   var channel = new MessageChannel();
   var clicked = false;
@@ -73,10 +73,12 @@ export function stats(values) {
   return { median: percentile(sorted, 50), p90: percentile(sorted, 90), min: sorted[0], max: sorted[sorted.length - 1] };
 }
 
-async function oneRun(browser, url) {
+async function oneRun(browser, url, cpu = 1) {
   const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
+    // A mid-range phone: the CPU slowed through the DevTools protocol.
+    if (cpu > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpu });
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.route(`${url}/__bench/**`, (route) => {
@@ -105,6 +107,27 @@ async function oneRun(browser, url) {
     return m;
   } finally {
     await context.close();
+  }
+}
+
+/**
+ * Serves each root (a folder holding an embed.js) and measures `runs` fresh page
+ * loads of each, alternating between them so a change of machine load weighs
+ * on both alike. Returns the runs by root name.
+ */
+export async function measureInterleaved({ roots, runs, cpu = 1 }) {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('Chromium not found (/usr/bin/chromium).');
+  const { chromium } = await import('playwright-core');
+  const servers = Object.fromEntries(await Promise.all(Object.entries(roots).map(async ([name, root]) => [name, await startServer({ root, port: 0 })])));
+  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  const results = Object.fromEntries(Object.keys(roots).map((name) => [name, []]));
+  try {
+    for (let i = 0; i < runs; i++) for (const name of Object.keys(roots)) results[name].push(await oneRun(browser, servers[name].url, cpu));
+    return { chromium: browser.version(), results };
+  } finally {
+    await browser.close().catch(() => {});
+    await Promise.all(Object.values(servers).map((s) => s.close()));
   }
 }
 

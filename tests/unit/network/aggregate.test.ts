@@ -4,6 +4,9 @@ import { aggregate, safeThreshold } from '../../../src/core/network/aggregate';
 import { collect, EMPTY_COLLECTION } from '../../../src/core/network/collect';
 import type { NetworkEntry } from '../../../src/core/network/readInput';
 import { statsOf } from '../../../src/core/network/stats';
+import { buildResult } from '../../../src/core/buildResult';
+import { defaultContent } from '../../../src/data/content';
+import { personas } from '../../personas';
 import { NOW, exportOf } from './testInputs';
 
 const DIMS = questionnaire.dimensions.map((d) => d.id);
@@ -88,8 +91,14 @@ describe('aggregate', () => {
     const files = [1, 2, 3, 4, 5, 6].map((day, i) => ({ name: `f${i}`, text: exportOf(i, i < 5 ? 'aci' : 'ei', `2026-0${(i % 3) + 1}-0${day}T10:00:00Z`) }));
     const held = collect(EMPTY_COLLECTION, files, questionnaire, NOW);
     const s = aggregate(questionnaire, held.entries);
-    // Personas 0–4 then 0 again: overall 16, 84, 57 (the ETTI persona as an ACI sees no ETTI question), 0, 0, 16.
-    expect(s.all.overall).toMatchObject({ n: 6, median: 16, q1: 4, q3: 46.8 });
+    // Personas 0–5, each scored by buildResult as the structure type of its file (the ETTI persona
+    // as an ACI sees no ETTI question): the network's figures are the order statistics of those.
+    const overall = [0, 1, 2, 3, 4, 5].map((i) => {
+      const p = personas[i]!;
+      return buildResult(questionnaire, p.answers, { ...p.profile, structureType: i < 5 ? 'aci' : 'ei' }, defaultContent.benchmark, defaultContent).score;
+    });
+    expect(s.all.overall).toEqual(statsOf(overall));
+    expect(s.all.overall?.n).toBe(6);
     expect(s.types[0]).toMatchObject({ type: 'aci', n: 5 });
   });
 });

@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// Issue 13's time budget: the real widget against `npm run floor`'s minimal widget
+// (the given stack and one question, nothing else), in the same run, at normal
+// speed and with the CPU slowed 4× (a mid-range phone). A report, not a test.
+// After `npm run build`:
+//
+//   node scripts/ratio.mjs             15 runs of each, at 1× and 4×
+//   node scripts/ratio.mjs --runs 21
+//
+// Each time is script start → first question usable (bench/timeToQuestion.mjs:
+// the real widget includes its welcome click; the floor shows its question at once).
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from './bench.mjs';
+import { formatMs as ms, measureInterleaved, stats } from './bench/timeToQuestion.mjs';
+import { buildClassicScript } from './floor.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BUDGET = 1.5;
+
+async function main() {
+  // At least 15 runs of each (the issue's rule), more if asked.
+  const count = Math.max(15, parseArgs(process.argv.slice(2)).runs);
+  const dist = path.join(ROOT, 'dist');
+  if (!existsSync(path.join(dist, 'embed.js'))) throw new Error('dist/embed.js is missing: run `npm run build` first.');
+  const floorDir = mkdtempSync(path.join(tmpdir(), 'siae-floor-'));
+  try {
+    await buildClassicScript('minimalWidget.tsx', floorDir);
+    for (const cpu of [1, 4]) {
+      const { chromium, results } = await measureInterleaved({ roots: { widget: dist, floor: floorDir }, runs: count, cpu });
+      const widget = stats(results.widget.map((r) => r.question));
+      const floor = stats(results.floor.map((r) => r.question));
+      const ratio = widget.median / floor.median;
+      console.log(`CPU ${cpu}×, Chromium ${chromium}, ${count} runs each (alternating)   median      min      max`);
+      console.log(`  widget: script start → first question usable   ${ms(widget.median)} ${ms(widget.min)} ${ms(widget.max)}`);
+      console.log(`  floor:  script start → first question usable   ${ms(floor.median)} ${ms(floor.min)} ${ms(floor.max)}`);
+      console.log(`  ratio ${ratio.toFixed(2)} (budget ${BUDGET}: ${ratio <= BUDGET ? 'met' : 'NOT met'})\n`);
+    }
+  } finally {
+    rmSync(floorDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});
