@@ -84,7 +84,8 @@ function sheetProblems({ text, layout }, seen, { score, structureName }) {
   if (seen.urls.length) want(/https:\/\//.test(text), 'any https:// URL');
   // Compared without spaces: a line may wrap at a hyphen ("elles-|mêmes").
   want(compact.includes(fr.study.study.method.replace(/\s+/g, '')), 'the method note (84 SIAE, early 2021)');
-  for (const q of seen.dontKnow) want(text.includes(norm(q)), `"je ne sais pas" question "${q}"`);
+  // The PDF's text is NFKC-normalised (lib/pdf.mjs: Firefox's ligatures), so "…" reads "...".
+  for (const q of seen.dontKnow) want(text.includes(norm(q).normalize('NFKC')), `"je ne sais pas" question "${q}"`);
   if (structureName) want(text.includes(structureName), `structure name "${structureName}"`);
   for (const b of NOT_ON_PAPER) if (text.includes(b) || layout.includes(b)) problems.push(`NOT on paper, but found: "${b}"`);
   return problems;

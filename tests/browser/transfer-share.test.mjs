@@ -53,7 +53,8 @@ async function expectShareError(browser, base, fragments) {
 }
 
 test('share link: opened in a fresh browser, read-only shared results with the same score, then taken over', async ({ baseUrl, browser, newPage, assertClean, axe, formatViolations, pdfText }) => {
-  test.setTimeout(45_000);
+  // Two browsers, a whole walk, a PDF: 45 s was reached on a loaded 2-core machine with every step passing.
+  test.setTimeout(90_000);
   const page = await newPage();
   await personaToResults(page, `${baseUrl}/`, 'equippedEi', { structureName: 'Logistique Solidaire' });
   const score = await overallScore(page);
