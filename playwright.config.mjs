@@ -7,6 +7,7 @@ import { CONTEXT_OPTIONS, WAIT_TIMEOUT } from './tests/browser/lib/context.mjs';
 import { CHROMIUM_ARGS, findEngine, skipBanner } from './tests/browser/lib/engines.mjs';
 
 const CI = process.env.CI === 'true' || process.env.CI === '1';
+const TIMEOUT = Number(process.env.BROWSER_TEST_TIMEOUT) || 30_000;
 const IN_MAIN_PROCESS = !process.env.TEST_WORKER_INDEX;
 
 const uses = {
@@ -35,13 +36,14 @@ const projects = Object.keys(uses).map((name) => {
   return name === 'webkit'
     ? // Every WebDriver step is an HTTP round trip and each test starts a MiniBrowser: more time.
       { name, testDir: 'tests/browser/webkit', testMatch: '*.test.mjs', timeout: 90_000, use: uses.webkit(found.paths) }
-    : { name, testDir: 'tests/browser', testMatch: '*.test.mjs', testIgnore: 'webkit/**', use: uses[name](found.paths) };
+    : // Firefox over BiDi runs the same steps about twice as slowly as Chromium (BROWSERS.md): twice the time.
+      { name, testDir: 'tests/browser', testMatch: '*.test.mjs', testIgnore: 'webkit/**', use: uses[name](found.paths), ...(name === 'firefox' ? { timeout: 2 * TIMEOUT } : {}) };
 });
 
 export default defineConfig({
   projects,
   globalSetup: './tests/browser/globalSetup.mjs',
-  timeout: Number(process.env.BROWSER_TEST_TIMEOUT) || 30_000,
+  timeout: TIMEOUT,
   retries: 0,
   workers: Number(process.env.BROWSER_WORKERS) || 1,
   forbidOnly: CI,
