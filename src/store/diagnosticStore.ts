@@ -6,7 +6,9 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AnswerValue, Answers, Profile, Questionnaire } from '../core/questionnaire';
 import type { SafeStorage, StorageStatus } from './safeStorage';
+import type { Invitation, InviteError } from '../core/team';
 import { parseSaved, SAVED_VERSION, type EarlierSnapshot, type LoadNotice, type SavedState } from './savedState';
+import type { AnsweringFor, SavedTeam } from './savedTeam';
 
 /** Answers opened from a share link: shown read-only, never saved unless taken over. */
 export interface SharedAnswers {
@@ -33,6 +35,9 @@ export interface DiagnosticState extends Omit<SavedState, 'version'> {
    * intact (nothing is written over it) until the user erases it.
    */
   readonly newerSaveKept: boolean;
+  /** An invitation opened from the page address, not yet accepted (never saved). */
+  readonly invitation: Invitation | null;
+  readonly invitationError: InviteError | null;
 }
 
 export interface DiagnosticActions {
@@ -49,11 +54,15 @@ export interface DiagnosticActions {
   dismissNotice(): void;
   setEarlier(earlier: EarlierSnapshot | null): void;
   openShared(shared: SharedAnswers | null): void;
+  /** Starts, updates or (null) erases the team diagnostic this browser gathers. */
+  setTeam(team: SavedTeam | null): void;
+  /** A colleague accepts an invitation: the structure's profile with their role, fresh answers. */
+  acceptInvitation(invitation: Invitation, role: string, firstName: string | undefined): void;
 }
 
 export type DiagnosticStore = StoreApi<DiagnosticState & DiagnosticActions>;
 
-const EMPTY = { profile: {}, answers: {}, step: 'welcome', structureName: '', startedAt: null, updatedAt: null, earlier: null, language: null, questionnaireVersion: null } as const;
+const EMPTY = { profile: {}, answers: {}, step: 'welcome', structureName: '', startedAt: null, updatedAt: null, earlier: null, language: null, questionnaireVersion: null, team: null, answeringFor: null } as const;
 
 function withValue<T extends Record<string, AnswerValue>>(record: T, key: string, value: AnswerValue | null): T {
   const next: Record<string, AnswerValue> = { ...record };
@@ -74,6 +83,8 @@ export function createDiagnosticStore(questionnaire: Questionnaire, storage: Saf
       ...(saved ?? EMPTY),
       shared: null,
       shareError: null,
+      invitation: null,
+      invitationError: null,
       step: 'welcome',
       resumeStep: saved?.step ?? 'welcome',
       resumable: saved !== null && (Object.keys(saved.answers).length > 0 || Object.keys(saved.profile).length > 0),
@@ -94,10 +105,24 @@ export function createDiagnosticStore(questionnaire: Questionnaire, storage: Saf
       dismissNotice: () => set({ notice: null, shareError: null }),
       setEarlier: (earlier) => set({ earlier, ...touch() }),
       openShared: (shared) => set({ shared }),
+      setTeam: (team) => set({ team, ...touch() }),
+      acceptInvitation: (invitation, role, firstName) => {
+        const stamp = now().toISOString();
+        set({
+          profile: { ...invitation.profile, role },
+          answers: {},
+          earlier: null,
+          structureName: invitation.structureName ?? '',
+          answeringFor: { teamId: invitation.teamId, ...(firstName ? { firstName } : {}), ...(invitation.structureName ? { structureName: invitation.structureName } : {}) },
+          invitation: null,
+          startedAt: stamp,
+          updatedAt: stamp,
+        });
+      },
     };
   });
   store.subscribe((state, previous) => {
-    if (state.newerSaveKept || state.updatedAt === null || (state.answers === previous.answers && state.profile === previous.profile && state.step === previous.step && state.structureName === previous.structureName && state.earlier === previous.earlier && state.language === previous.language)) return;
+    if (state.newerSaveKept || state.updatedAt === null || (state.answers === previous.answers && state.profile === previous.profile && state.step === previous.step && state.structureName === previous.structureName && state.earlier === previous.earlier && state.language === previous.language && state.team === previous.team && state.answeringFor === previous.answeringFor)) return;
     const snapshot: SavedState = {
       version: SAVED_VERSION,
       profile: state.profile,
@@ -110,6 +135,8 @@ export function createDiagnosticStore(questionnaire: Questionnaire, storage: Saf
       earlier: state.earlier,
       language: state.language,
       questionnaireVersion: questionnaire.version,
+      team: state.team,
+      answeringFor: state.answeringFor,
     };
     storage.set(key, JSON.stringify(snapshot));
     if (storage.status() !== state.storageStatus) store.setState({ storageStatus: storage.status() });
