@@ -12,6 +12,7 @@ import { pickLanguage, type Language } from '../i18n/languages';
 import { createDiagnosticStore } from '../store/diagnosticStore';
 import { createSafeStorage } from '../store/safeStorage';
 import type { WidgetEvent } from '../ui/context';
+import { openInvitation } from '../ui/team/openInvitation';
 import { openShareLink } from '../ui/transfer/openShareLink';
 import { resolveOptions, type MountOptions } from './options';
 import { withPartnerResources } from './partnerResources';
@@ -66,6 +67,7 @@ export function mount(el: HTMLElement, options: MountOptions = {}): MountHandle 
   const storage = createSafeStorage(opts.storage);
   const store = createDiagnosticStore(defaultContent.questionnaire, storage, opts.storageKey);
   openShareLink(store, defaultContent.questionnaire, location.hash);
+  openInvitation(store, defaultContent.questionnaire, location.hash);
   const initial = pickLanguage(opts.lang, document.documentElement.lang, navigator.languages ?? [], store.getState().language);
   const i18nOptions = {
     overrides: opts.texts,

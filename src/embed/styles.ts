@@ -5,8 +5,9 @@
  */
 import base from '../ui/styles.css?inline';
 import results from '../ui/results/results.css?inline';
+import team from '../ui/team/team.css?inline';
 
-const css = `${base}\n${results}`;
+const css = `${base}\n${results}\n${team}`;
 
 let shared: CSSStyleSheet | null = null;
 

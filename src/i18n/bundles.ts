@@ -4,16 +4,18 @@
  * for, as one JSON file beside the script (`locales/<lng>.json`, written by
  * the build), so French visitors never download it.
  */
+import frInvite from '../../locales/fr/invite.json';
 import frQuestionnaire from '../../locales/fr/questionnaire.json';
 import frRecommendations from '../../locales/fr/recommendations.json';
 import frStudy from '../../locales/fr/study.json';
+import frTeam from '../../locales/fr/team.json';
 import frUi from '../../locales/fr/ui.json';
 import type { Language } from './languages';
 
-export const NAMESPACES = ['ui', 'questionnaire', 'recommendations', 'study'] as const;
+export const NAMESPACES = ['ui', 'questionnaire', 'recommendations', 'study', 'invite', 'team'] as const;
 export type Bundle = Record<(typeof NAMESPACES)[number], Record<string, unknown>>;
 
-const fr: Bundle = { ui: frUi, questionnaire: frQuestionnaire, recommendations: frRecommendations, study: frStudy };
+const fr: Bundle = { ui: frUi, questionnaire: frQuestionnaire, recommendations: frRecommendations, study: frStudy, invite: frInvite, team: frTeam };
 
 // Read while the classic embed script runs: afterwards `currentScript` is null.
 const scriptUrl = typeof document === 'undefined' ? null : ((document.currentScript as HTMLScriptElement | null)?.src ?? null);

@@ -102,7 +102,7 @@ export function createDiagnosticStore(questionnaire: Questionnaire, storage: Saf
         // The page stays in the language being read; it is saved again only with new answers.
         set({ ...EMPTY, language: get().language, resumable: false, resumeStep: 'welcome', notice: null, storageStatus: storage.status(), newerSaveKept: false });
       },
-      dismissNotice: () => set({ notice: null, shareError: null }),
+      dismissNotice: () => set({ notice: null, shareError: null, invitationError: null }),
       setEarlier: (earlier) => set({ earlier, ...touch() }),
       openShared: (shared) => set({ shared }),
       setTeam: (team) => set({ team, ...touch() }),

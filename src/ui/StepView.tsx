@@ -3,6 +3,8 @@ import { ProfileStep } from './ProfileStep';
 import { Results } from './results/Results';
 import { Review } from './Review';
 import { SharedView } from './transfer/SharedView';
+import { Invited } from './team/Invited';
+import { TeamStep } from './team/TeamStep';
 import { Welcome } from './Welcome';
 
 /** Maps a step id to its view; unknown ids fall back to the welcome screen. */
@@ -11,6 +13,8 @@ export function StepView({ step }: { readonly step: string }) {
   if (step === 'review') return <Review />;
   if (step === 'results') return <Results />;
   if (step === 'shared') return <SharedView />;
+  if (step === 'team') return <TeamStep />;
+  if (step === 'invited') return <Invited />;
   if (step.startsWith('dim:')) return <DimensionStep dimension={step.slice(4)} />;
   return <Welcome />;
 }

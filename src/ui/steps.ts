@@ -24,5 +24,5 @@ export function neighbours(questionnaire: Questionnaire, step: string): { previo
 }
 
 export function isKnownStep(questionnaire: Questionnaire, step: string): boolean {
-  return step === 'shared' || stepList(questionnaire).includes(step);
+  return step === 'shared' || step === 'team' || step === 'invited' || stepList(questionnaire).includes(step);
 }
