@@ -8,17 +8,21 @@ import frInvite from '../../locales/fr/invite.json';
 import frQuestionnaire from '../../locales/fr/questionnaire.json';
 import frRecommendations from '../../locales/fr/recommendations.json';
 import frStudy from '../../locales/fr/study.json';
-import frTeam from '../../locales/fr/team.json';
 import frUi from '../../locales/fr/ui.json';
 import type { Language } from './languages';
 
-export const NAMESPACES = ['ui', 'questionnaire', 'recommendations', 'study', 'invite', 'team'] as const;
+export const NAMESPACES = ['ui', 'questionnaire', 'recommendations', 'study', 'invite'] as const;
+/**
+ * Wording that comes with the code that uses it, loaded later: the team view
+ * (`team`). French travels in that code; other languages' files hold it too.
+ */
+export const LATE_NAMESPACES = ['team'] as const;
 export type Bundle = Record<(typeof NAMESPACES)[number], Record<string, unknown>>;
 
-const fr: Bundle = { ui: frUi, questionnaire: frQuestionnaire, recommendations: frRecommendations, study: frStudy, invite: frInvite, team: frTeam };
+const fr: Bundle = { ui: frUi, questionnaire: frQuestionnaire, recommendations: frRecommendations, study: frStudy, invite: frInvite };
 
 // Read while the classic embed script runs: afterwards `currentScript` is null.
-const scriptUrl = typeof document === 'undefined' ? null : ((document.currentScript as HTMLScriptElement | null)?.src ?? null);
+export const scriptUrl = typeof document === 'undefined' ? null : ((document.currentScript as HTMLScriptElement | null)?.src ?? null);
 
 const loaded = new Map<Language, Bundle | Promise<Bundle>>([['fr', fr]]);
 
@@ -39,6 +43,13 @@ async function fetchBundle(lng: Language): Promise<Bundle> {
 /** Makes a language available without fetching it (tests, bundlers that inline it). */
 export function registerBundle(lng: Language, bundle: Bundle): void {
   loaded.set(lng, bundle);
+}
+
+/** A late namespace (see LATE_NAMESPACES) of a fetched language's file, if it has it. */
+export async function lateWording(lng: Language, ns: (typeof LATE_NAMESPACES)[number]): Promise<Record<string, unknown> | null> {
+  const bundle = (await bundleFor(lng)) as Partial<Record<string, unknown>>;
+  const part = bundle[ns];
+  return typeof part === 'object' && part !== null ? (part as Record<string, unknown>) : null;
 }
 
 /** Synchronous for French and for languages already loaded. Rejects if a language cannot be loaded. */

@@ -41,6 +41,8 @@ export interface WidgetContextValue {
   readonly nonce: string | null;
   /** The widget is the whole page: its title is the <h1>. */
   readonly pageTitle: boolean;
+  /** Adds wording that arrives with lazily loaded code (the team view). */
+  readonly addWording: (lng: Language, ns: string, resources: Record<string, unknown>) => void;
 }
 
 export const WidgetContext = createContext<WidgetContextValue | null>(null);

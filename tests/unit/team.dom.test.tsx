@@ -18,8 +18,9 @@ const button = (w: ReturnType<typeof mountWidget>, name: string) => w.screen.get
 async function createInvitation(): Promise<{ w: ReturnType<typeof mountWidget>; link: string }> {
   const w = mountWidget();
   await click(button(w, invite.entry.button));
-  expect(w.screen.getByRole('heading', { name: team.title })).toBeTruthy();
-  await click(button(w, team.create));
+  expect(w.screen.getByRole('heading', { name: invite.view.title })).toBeTruthy();
+  // The team view's body loads when the step opens.
+  await click(await w.screen.findByRole('button', { name: team.create }, { timeout: 15_000 }));
   expect(w.screen.getByRole('alert').textContent).toBe(team.typeMissing);
   await answer(w.screen, profileLabel('structureType'), profileOptionOf('structureType'), 'aci');
   await answer(w.screen, profileLabel('role'), profileOptionOf('role'), 'director');
@@ -78,7 +79,7 @@ describe('team diagnostic, in the DOM', () => {
     // Kept in this browser: a reload finds the replies again.
     w.remount();
     await click(button(w, invite.entry.button));
-    expect(w.screen.getByRole('table', { name: team.replies.caption }).querySelectorAll('tbody tr')).toHaveLength(2);
+    expect((await w.screen.findByRole('table', { name: team.replies.caption }, { timeout: 15_000 })).querySelectorAll('tbody tr')).toHaveLength(2);
     await click(w.screen.getByRole('button', { name: /Retirer la réponse CIP/ }));
     expect(w.screen.getByRole('table', { name: team.replies.caption }).querySelectorAll('tbody tr')).toHaveLength(1);
   });

@@ -1,8 +1,9 @@
 /**
- * "Vue d'équipe": the invitation to send, the replies gathered, and, once
- * there are replies, everyone's view side by side and the team's result.
+ * The body of "Vue d'équipe" (its heading is the lazy shell's, so focus
+ * stays put while this loads): the invitation to send, the replies
+ * gathered, and, once there are replies, everyone's view side by side and
+ * the team's result.
  */
-import { useWidget } from '../context';
 import { TeamAdd } from './TeamAdd';
 import { TeamDiscuss } from './TeamDiscuss';
 import { TeamInvite } from './TeamInvite';
@@ -15,15 +16,10 @@ import { useTeamPrint } from './useTeamPrint';
 import { useTeamView } from './useTeamView';
 
 export function TeamStep() {
-  const { t, store } = useWidget();
   const data = useTeamView();
   const print = useTeamPrint(data);
   return (
-    <section class="sd-step sd-team" aria-labelledby="team-title">
-      <h2 class="sd-step__title" id="team-title" tabIndex={-1} data-step-heading>
-        {t('team:title')}
-      </h2>
-      <p class="sd-lead">{t('team:intro')}</p>
+    <>
       <TeamInvite />
       {data && (
         <>
@@ -40,11 +36,6 @@ export function TeamStep() {
           <TeamKeep saved={data.saved} print={print} />
         </>
       )}
-      <div class="sd-nav">
-        <button type="button" class="sd-button sd-button--secondary" onClick={() => store.getState().goTo('welcome')}>
-          {t('team:back')}
-        </button>
-      </div>
-    </section>
+    </>
   );
 }

@@ -1,0 +1,8 @@
+/**
+ * Entry of `team.js` (built by `vite build --mode team`): registers the team
+ * view on the embed's global. Preact, its hooks and its JSX runtime are not
+ * in this file: they are the embed's own, so both share one Preact.
+ */
+import { TeamScreen } from './TeamScreen';
+
+if (window.SiaeDiagnostic) window.SiaeDiagnostic.teamScreen = TeamScreen;
