@@ -5,9 +5,8 @@
  */
 import base from '../ui/styles.css?inline';
 import results from '../ui/results/results.css?inline';
-import team from '../ui/team/team.css?inline';
 
-const css = `${base}\n${results}\n${team}`;
+const css = `${base}\n${results}`;
 
 let shared: CSSStyleSheet | null = null;
 

@@ -6,12 +6,17 @@
  */
 import frTeam from '../../../locales/fr/team.json';
 import { WidgetContext, type WidgetContextValue } from '../context';
+import css from './team.css?inline';
+import { useOwnStyles } from './useOwnStyles';
 import { TeamStep } from './TeamStep';
 
 export function TeamScreen({ widget }: { readonly widget: WidgetContextValue }) {
+  const ref = useOwnStyles<HTMLDivElement>(css, widget.nonce);
   return (
     <WidgetContext.Provider value={widget}>
-      <TeamStep />
+      <div ref={ref}>
+        <TeamStep />
+      </div>
     </WidgetContext.Provider>
   );
 }
