@@ -3,14 +3,21 @@
  * global `SiaeDiagnostic` and the `<siae-diagnostic>` element. This file is
  * the only place with side effects, by design.
  */
-import * as preact from 'preact';
-import * as hooks from 'preact/hooks';
-import * as jsxRuntime from 'preact/jsx-runtime';
+import { createContext, createElement, Fragment, options, render } from 'preact';
+import { useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { jsx, jsxs } from 'preact/jsx-runtime';
 import { defineElement } from './customElement';
 import { mount } from './mount';
 
 if (!window.SiaeDiagnostic) {
   // `runtime`: the one Preact that team.js (loaded when the team view opens) renders with.
-  window.SiaeDiagnostic = { mount, defineElement, version: __APP_VERSION__, runtime: { preact, hooks, jsxRuntime } };
+  // Only what it uses, so the rest of Preact can still be left out of embed.js; the
+  // team browser test fails if team.js ever needs more.
+  const runtime = {
+    preact: { createContext, createElement, Fragment, options, render },
+    hooks: { useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useState },
+    jsxRuntime: { jsx, jsxs, Fragment },
+  };
+  window.SiaeDiagnostic = { mount, defineElement, version: __APP_VERSION__, runtime };
   defineElement();
 }
