@@ -1,6 +1,7 @@
 /**
  * One config, three builds (see `npm run build`):
- * - default: the standalone page `dist/index.html`;
+ * - default: the standalone page `dist/index.html`, which loads `embed.js`
+ *   like a partner's page, plus its own few lines (`src/standalone.ts`);
  * - `--mode embed`: `dist/embed.js`, one classic script (IIFE, no module
  *   imports) for partners' pages, CSS included and adopted by the shadow root;
  * - `--mode module`: `dist/module/siae-diagnostic.js`, an ES module exporting
@@ -45,13 +46,22 @@ export default defineConfig(({ mode }) => ({
   plugins: [preact(), localesPlugin()],
   // embed.js loads the team view as team.js; every other build imports it as a chunk.
   resolve: mode === 'embed' ? { alias: [{ find: /^\.\/loadTeamScreen$/, replacement: fileURLToPath(new URL('./src/ui/team/loadTeamScreen.script.ts', import.meta.url)) }] } : {},
-  define: { __APP_VERSION__: JSON.stringify(appVersion) },
+  define: {
+    __APP_VERSION__: JSON.stringify(appVersion),
+    // A classic script has no import.meta: embed.js finds its folder from `document.currentScript`.
+    ...(mode === 'embed' || mode === 'team' ? { 'import.meta.url': 'undefined' } : {}),
+  },
   publicDir: mode in libraries ? false : 'public',
   // Relative asset URLs, so dist/ works from any folder of a partner's server.
   base: './',
-  build: { outDir: 'dist', target: 'es2020', ...libraries[mode] },
+  // The page's module imports nothing lazily: no module-preload polyfill.
+  build: { outDir: 'dist', target: 'es2020', modulePreload: { polyfill: false }, ...libraries[mode] },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
-    environment: 'node',
+    // Two projects: pure TypeScript runs in node; anything that renders (`.test.tsx`) gets jsdom.
+    projects: [
+      { extends: true, test: { name: 'node', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'], environment: 'node' } },
+      // Rendering in jsdom on a shared, loaded CPU can exceed the 5 s default; a time-out is no assertion.
+      { extends: true, test: { name: 'dom', include: ['src/**/*.test.tsx', 'tests/unit/**/*.test.tsx'], environment: 'jsdom', testTimeout: 30_000 } },
+    ],
   },
 }));

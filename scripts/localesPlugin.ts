@@ -34,7 +34,8 @@ export function localesPlugin(): Plugin {
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const match = /^\/locales\/([a-z]{2})\.json$/.exec(req.url ?? '');
+        // Any folder: in dev the widget runs as modules, so it asks beside its own source file.
+        const match = /\/locales\/([a-z]{2})\.json$/.exec(req.url ?? '');
         if (!match?.[1] || !extraLanguages().includes(match[1])) return next();
         res.setHeader('Content-Type', 'application/json');
         res.end(mergedBundle(match[1]));

@@ -17,8 +17,9 @@
 // team.js (the team view, fetched only when a starter opens "Vue d'équipe") is
 // reported on its own, like other languages.
 // Other languages (dist/locales/<lng>.json, fetched only when chosen) and the
-// standalone page (dist/index.html and the files it references) are reported
-// separately and have no budget here.
+// standalone page (dist/index.html and the files it references: embed.js, as
+// partners load it, and its own few lines) are reported separately and have no
+// budget here.
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';

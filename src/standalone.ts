@@ -1,13 +1,23 @@
 /**
- * The standalone page: the widget on its own, full page, built on `mount`
- * like every other way of showing it. When framed, it reports its height.
+ * The standalone page: the widget on its own, full page. index.html loads
+ * embed.js first, as a partner's page does (a classic script), so this page
+ * exercises the partner path and nothing is built twice; this module only
+ * mounts through embed.js's global and, when framed, reports the height.
  */
 import { startFrameBridge } from './embed/frameBridge';
-import { mount } from './embed/mount';
+
+async function loadWidget(): Promise<Window['SiaeDiagnostic']> {
+  // `vite` dev has no built embed.js: run its source instead. The build drops this branch.
+  if (import.meta.env.DEV && !window.SiaeDiagnostic) await import('./embed/embedScript');
+  return window.SiaeDiagnostic;
+}
 
 const el = document.getElementById('siae-diagnostic');
 if (el) {
-  const params = new URLSearchParams(location.search);
-  mount(el, { storage: 'local', lang: params.get('lang') ?? '', pageTitle: true });
-  startFrameBridge();
+  void loadWidget().then((widget) => {
+    if (!widget) return console.warn('[siae-diagnostic] embed.js did not load; nothing was mounted.');
+    const params = new URLSearchParams(location.search);
+    widget.mount(el, { storage: 'local', lang: params.get('lang') ?? '', pageTitle: true });
+    startFrameBridge();
+  });
 }

@@ -55,7 +55,6 @@ export function buildResult(
       completion: { answered: s.answered, visible: s.visible },
       dontKnow: s.dontKnow,
       ruledOut: s.ruledOut,
-      indicators: benchmark.indicators.filter((i) => i.dimension === d.id).map((i) => i.id),
       findings: benchmark.findings.filter((f) => f.dimension === d.id),
     };
     return average ? { ...base, average } : base;
@@ -73,7 +72,6 @@ export function buildResult(
   const scores = Object.fromEntries(dimensions.map((d) => [d.id, d.score]));
   return {
     questionnaireVersion: questionnaire.version,
-    benchmarkVersion: benchmark.version,
     score,
     level: levelOf(score),
     completion: {

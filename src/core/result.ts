@@ -30,8 +30,6 @@ export interface DimensionResult {
   readonly dontKnow: number;
   /** Questions ruled out by an earlier answer: counted at 0, not shown. */
   readonly ruledOut: number;
-  /** Indicator ids tied to this dimension (see `Result.indicators`). */
-  readonly indicators: readonly string[];
   readonly findings: readonly Finding[];
   /** Only when the benchmark has one: never made up. */
   readonly average?: AverageRef;
@@ -55,6 +53,7 @@ export interface RecommendationResult {
   readonly rank: Rank;
   readonly priority: Priority;
   readonly effort: Effort;
+  /** How many first steps its wording has (`<id>.steps.0`…). */
   readonly steps: number;
   /** The answers that triggered it, to be quoted back ("vous avez répondu…"). */
   readonly because: readonly Trigger[];
@@ -64,7 +63,6 @@ export interface RecommendationResult {
 
 export interface Result {
   readonly questionnaireVersion: string;
-  readonly benchmarkVersion: string;
   readonly score: number;
   readonly level: LevelId;
   readonly completion: Completion;

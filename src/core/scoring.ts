@@ -7,7 +7,7 @@
  */
 import { evaluate } from './conditions';
 import type { Answers, Profile, Question, Questionnaire } from './questionnaire';
-import { DONT_KNOW, isAnswered, isDontKnow, pickedOptions, questionMaxPoints } from './questionnaire';
+import { isAnswered, isDontKnow, pickedOptions, questionMaxPoints } from './questionnaire';
 
 /** Applies to this structure (profile only). */
 export function isApplicable(q: Question, profile: Profile): boolean {
@@ -68,29 +68,5 @@ export function scoreDimension(questions: readonly Question[], answers: Answers,
   return { score, answered, visible: questions.length - ruledOut, dontKnow, ruledOut };
 }
 
-/** "Aucun" next to real picks is a contradiction: the real picks win. */
-function withoutContradiction(q: Question, picked: string[]): string[] {
-  const exclusive = new Set(q.options.filter((o) => o.exclusive).map((o) => o.id));
-  const real = picked.filter((id) => !exclusive.has(id));
-  return real.length > 0 ? real : picked.slice(0, 1);
-}
-
-/**
- * Keeps only answers that fit the questionnaire: known question, known
- * options, right arity. Answers from an older version are dropped, not fatal.
- */
-export function sanitizeAnswers(questionnaire: Questionnaire, answers: Readonly<Record<string, unknown>>): Answers {
-  const clean: Record<string, string | string[]> = {};
-  for (const q of questionnaire.questions) {
-    if (!Object.prototype.hasOwnProperty.call(answers, q.id)) continue;
-    const raw = answers[q.id];
-    const allowed = new Set(q.options.map((o) => o.id));
-    if (q.dontKnow) allowed.add(DONT_KNOW);
-    const list = typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw : [];
-    const picked = [...new Set(list.filter((v): v is string => typeof v === 'string' && allowed.has(v)))];
-    if (picked.length === 0) continue;
-    if (q.kind === 'multiple') clean[q.id] = picked.includes(DONT_KNOW) ? [DONT_KNOW] : withoutContradiction(q, picked);
-    else if (picked.length === 1 && typeof raw === 'string') clean[q.id] = picked[0] as string;
-  }
-  return clean;
-}
+// The answer rules moved to answers.ts; re-exported so callers keep working.
+export { sanitizeAnswers } from './answers';

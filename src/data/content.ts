@@ -1,4 +1,4 @@
-import type { Content } from '../ui/context';
+import type { Content } from '../core/content';
 import { benchmark } from './benchmark';
 import { questionnaire } from './questionnaire';
 import { recommendations } from './recommendations';

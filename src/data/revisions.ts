@@ -23,7 +23,6 @@ export const revisions: readonly Revision[] = [
       'sw_fit',
       'proc_digitised',
       'proc_pathway_record',
-      'proc_reporting',
       'proc_data_protection',
       'sk_appetite',
       'pw_access',

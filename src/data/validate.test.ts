@@ -8,7 +8,7 @@ import { benchmark } from './benchmark';
 import { questionnaire } from './questionnaire';
 import { recommendations } from './recommendations';
 import { resources } from './resources';
-import { validateContent, type Content } from './validate';
+import { validateContent, type ContentWithWording as Content } from './validate';
 
 describe('the real French content', () => {
   it('has no problem', () => {

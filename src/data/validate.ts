@@ -4,17 +4,14 @@
  * returns human-readable problems, an empty list meaning fine. Run as a test
  * on the real content, and usable on a partner's replacement content.
  */
-import type { Benchmark, Source } from '../core/benchmark';
+import type { Source } from '../core/benchmark';
+import type { Content } from '../core/content';
 import { conditionRefs, type Condition } from '../core/conditions';
-import { DONT_KNOW, questionMaxPoints, type Questionnaire } from '../core/questionnaire';
-import type { Recommendation, Resource } from '../core/recommendations';
+import { DONT_KNOW, questionMaxPoints } from '../core/questionnaire';
 import { checkWording } from './validateWording';
 
-export interface Content {
-  readonly questionnaire: Questionnaire;
-  readonly benchmark: Benchmark;
-  readonly recommendations: readonly Recommendation[];
-  readonly resources: readonly Resource[];
+/** The content with the wording of one language, as checked here. */
+export interface ContentWithWording extends Content {
   /** Namespace → nested wording object, for one language. */
   readonly wording: Readonly<Record<string, unknown>>;
 }
@@ -55,7 +52,7 @@ function isHomePage(url: string): boolean {
   return u.pathname === '/' && !u.search && !u.hash;
 }
 
-export function validateContent(content: Content): string[] {
+export function validateContent(content: ContentWithWording): string[] {
   const { questionnaire, benchmark, recommendations, resources } = content;
   const problems: string[] = [];
   const dimensions = new Set(questionnaire.dimensions.map((d) => d.id));

@@ -1,12 +1,12 @@
 /**
- * Holds what may change while the widget lives: the language (switching
- * keeps answers and step, which live in the store; the store also remembers
- * the choice, so resuming comes back in it).
+ * Gives the views the language the store says is shown (switching keeps
+ * answers and step, which live in the store too; the store also remembers
+ * the choice, so resuming comes back in it), once its wording is loaded.
  */
 import type { i18n as I18n } from 'i18next';
-import { useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { createFormatters } from '../i18n/format';
-import type { Language } from '../i18n/languages';
+import { toLanguage, type Language } from '../i18n/languages';
 import { App } from '../ui/App';
 import { WidgetContext, type WidgetContextValue } from '../ui/context';
 
@@ -20,7 +20,10 @@ interface Props {
 }
 
 export function WidgetRoot({ i18n, initialLanguage, changeLanguage, fixed }: Props) {
-  const [lng, setLng] = useState(initialLanguage);
+  const { store } = fixed;
+  const shown = () => toLanguage(store.getState().shownLanguage) ?? initialLanguage;
+  const [lng, follow] = useState(shown);
+  useLayoutEffect(() => store.subscribe(() => follow(shown)), [store]);
   const [languageFailed, setLanguageFailed] = useState(false);
   const value = useMemo<WidgetContextValue>(
     () => ({
@@ -34,8 +37,7 @@ export function WidgetRoot({ i18n, initialLanguage, changeLanguage, fixed }: Pro
         void changeLanguage(next).then(
           () => {
             setLanguageFailed(false);
-            setLng(next);
-            fixed.store.getState().setLanguage(next);
+            store.getState().setLanguage(next);
           },
           (error: unknown) => {
             console.warn('[siae-diagnostic] language unavailable', next, error);
@@ -43,7 +45,7 @@ export function WidgetRoot({ i18n, initialLanguage, changeLanguage, fixed }: Pro
           },
         ),
     }),
-    [lng, languageFailed, fixed, i18n, changeLanguage],
+    [lng, languageFailed, fixed, store, i18n, changeLanguage],
   );
   return (
     <WidgetContext.Provider value={value}>

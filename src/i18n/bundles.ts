@@ -21,8 +21,10 @@ export type Bundle = Record<(typeof NAMESPACES)[number], Record<string, unknown>
 
 const fr: Bundle = { ui: frUi, questionnaire: frQuestionnaire, recommendations: frRecommendations, study: frStudy, invite: frInvite };
 
-// Read while the classic embed script runs: afterwards `currentScript` is null.
-export const scriptUrl = typeof document === 'undefined' ? null : ((document.currentScript as HTMLScriptElement | null)?.src ?? null);
+// Where the running script lives, as the wording files sit beside it: the
+// classic embed.js reads `currentScript` while it runs (null afterwards, and
+// always null in a module); the ES module (dist/module/) knows its own URL.
+export const scriptUrl = typeof document === 'undefined' ? null : (document.currentScript as HTMLScriptElement | null)?.src || import.meta.url;
 
 const loaded = new Map<Language, Bundle | Promise<Bundle>>([['fr', fr]]);
 

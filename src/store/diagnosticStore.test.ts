@@ -48,6 +48,17 @@ describe('diagnostic store', () => {
     expect(store.getState().answers).toEqual({});
   });
 
+  it('keeps only answers the questionnaire accepts, through the same rules as saved data', () => {
+    const store = createDiagnosticStore(miniQuestionnaire, memory(), 'k', clock);
+    store.getState().setAnswer('a_which', ['x', 'none']);
+    store.getState().setAnswer('b_often', 'unknown-option');
+    store.getState().setAnswer('gone_question', 'yes');
+    store.getState().setProfile('structureType', 'ei');
+    store.getState().setProfile('structureType', 'elsewhere');
+    expect(store.getState().answers).toEqual({ a_which: ['x'] });
+    expect(store.getState().profile).toEqual({ structureType: 'ei' });
+  });
+
   it('erases only its own key', () => {
     const storage = memory();
     storage.data.set('partner-key', 'theirs');

@@ -3,11 +3,19 @@
  * dates). Scores are always derived with `buildResult`. Built on zustand's
  * vanilla store so it can be tested and used without Preact.
  */
+import { stringify } from '../core/json';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { AnswerValue, Answers, Profile, Questionnaire } from '../core/questionnaire';
+import { shallow } from 'zustand/vanilla/shallow';
+import { checkAnswer, profileAsQuestions } from '../core/answers';
+import type { AnswerValue, Answers, Profile, Question, Questionnaire } from '../core/questionnaire';
+import type { Step } from '../core/steps';
+import { cleanStructureName, type ShareError } from '../core/transfer';
+import { readShareLink } from './openShareLink';
 import type { SafeStorage, StorageStatus } from './safeStorage';
-import type { Invitation, InviteError } from '../core/team';
-import { parseSaved, SAVED_VERSION, type EarlierSnapshot, type LoadNotice, type SavedState } from './savedState';
+import type { Invitation, InviteError, ReplyRefusal } from '../core/team';
+import { parseSaved, toSaved, type EarlierSnapshot, type LoadNotice, type SavedState } from './savedState';
+import { readInvitation } from './openInvitation';
+import { readTeamReply } from './openTeamReply';
 import type { AnsweringFor, SavedTeam } from './savedTeam';
 
 /** Answers opened from a share link: shown read-only, never saved unless taken over. */
@@ -21,13 +29,16 @@ export interface SharedAnswers {
 
 /** What is saved (see `SavedState`), plus what lives only while the page is open. */
 export interface DiagnosticState extends Omit<SavedState, 'version'> {
+  /** While set, the shared results are shown over whatever `step` is (see `shownStep`). */
   readonly shared: SharedAnswers | null;
+  /** The language the widget is shown in: picked at mount, then the user's switch. `language` is only the saved choice. */
+  readonly shownLanguage: string | null;
   /** Why a share link in the address could not be opened. */
-  readonly shareError: string | null;
+  readonly shareError: ShareError | null;
   /** Whether saved answers were found when the widget started. */
   readonly resumable: boolean;
   /** The step the user left from, so "reprendre" goes back there. */
-  readonly resumeStep: string;
+  readonly resumeStep: Step;
   readonly notice: LoadNotice;
   readonly storageStatus: StorageStatus;
   /**
@@ -38,15 +49,19 @@ export interface DiagnosticState extends Omit<SavedState, 'version'> {
   /** An invitation opened from the page address, not yet accepted (never saved). */
   readonly invitation: Invitation | null;
   readonly invitationError: InviteError | null;
+  /** What became of a reply link the starter opened (see `openShareLink`). */
+  readonly teamNotice: ReplyRefusal | 'added' | null;
 }
 
 export interface DiagnosticActions {
   setAnswer(question: string, value: AnswerValue | null): void;
   setProfile(question: string, value: AnswerValue | null): void;
   setStructureName(name: string): void;
-  goTo(step: string): void;
-  /** Remembers the language the user switched to (saved with the answers, never on its own). */
+  goTo(step: Step): void;
+  /** Remembers the language the user switched to (saved with the answers, never on its own), and shows it. */
   setLanguage(language: string): void;
+  /** Shows a language without making it the user's choice (the one picked at mount). */
+  showLanguage(language: string): void;
   /** Replaces profile and answers at once (import, taking over a shared link). */
   replaceAll(profile: Profile, answers: Answers): void;
   /** Erases everything this widget stored, and starts over. */
@@ -54,6 +69,10 @@ export interface DiagnosticActions {
   dismissNotice(): void;
   setEarlier(earlier: EarlierSnapshot | null): void;
   openShared(shared: SharedAnswers | null): void;
+  /** Opens the share link in a page address (`location.hash`), if any, or says why it cannot. */
+  openShareLink(hash: string): void;
+  /** Opens the invitation in a page address, if any, or says why it cannot. */
+  openInvitation(hash: string): void;
   /** Starts, updates or (null) erases the team diagnostic this browser gathers. */
   setTeam(team: SavedTeam | null): void;
   /** A colleague accepts an invitation: the structure's profile with their role, fresh answers. */
@@ -62,47 +81,70 @@ export interface DiagnosticActions {
 
 export type DiagnosticStore = StoreApi<DiagnosticState & DiagnosticActions>;
 
-const EMPTY = { profile: {}, answers: {}, step: 'welcome', structureName: '', startedAt: null, updatedAt: null, earlier: null, language: null, questionnaireVersion: null, team: null, answeringFor: null } as const;
+/** The step on screen: the shared results while a link is open, else the journey's step. */
+export const shownStep = (state: Pick<DiagnosticState, 'shared' | 'invitation' | 'step'>): Step => (state.shared ? 'shared' : state.invitation ? 'invited' : state.step);
 
-function withValue<T extends Record<string, AnswerValue>>(record: T, key: string, value: AnswerValue | null): T {
+const EMPTY = { profile: {}, answers: {}, step: 'welcome' as Step, structureName: '', startedAt: null, updatedAt: null, earlier: null, language: null, team: null, answeringFor: null } as const;
+
+/** `record` with the answer to `key` set, or removed (null, empty); an answer the question does not accept changes nothing. */
+function withValue<T extends Record<string, AnswerValue>>(questions: readonly Question[], record: T, key: string, value: AnswerValue | null): T {
   const next: Record<string, AnswerValue> = { ...record };
   if (value === null || (Array.isArray(value) && value.length === 0)) delete next[key];
-  else next[key] = value;
+  else {
+    const question = questions.find((q) => q.id === key);
+    const checked = question && checkAnswer(question, value);
+    if (checked === undefined) return record;
+    next[key] = checked;
+  }
   return next as T;
 }
 
 export function createDiagnosticStore(questionnaire: Questionnaire, storage: SafeStorage, key: string, now: () => Date = () => new Date()): DiagnosticStore {
   const loaded = parseSaved(storage.get(key), questionnaire);
   const saved = loaded.state;
-  const store = createStore<DiagnosticState & DiagnosticActions>()((set, get) => {
+  const profileQuestions = profileAsQuestions(questionnaire).questions;
+  const store = createStore<DiagnosticState & DiagnosticActions>()((rawSet, get) => {
+    /**
+     * Every change goes through here: what is saved is written before anyone
+     * is notified, and the storage's status comes with the same change.
+     */
+    const set = (partial: Partial<DiagnosticState>) => {
+      const next = { ...get(), ...partial };
+      rawSet(save(get(), next) ? { ...partial, storageStatus: storage.status() } : partial);
+    };
     const touch = () => {
       const stamp = now().toISOString();
       return { updatedAt: stamp, startedAt: get().startedAt ?? stamp };
     };
     return {
       ...(saved ?? EMPTY),
+      // Answers in the store always fit the current questionnaire (older ones are revised on load).
+      questionnaireVersion: questionnaire.version,
       shared: null,
+      shownLanguage: null,
       shareError: null,
       invitation: null,
       invitationError: null,
+      teamNotice: null,
       step: 'welcome',
       resumeStep: saved?.step ?? 'welcome',
       resumable: saved !== null && (Object.keys(saved.answers).length > 0 || Object.keys(saved.profile).length > 0),
       notice: loaded.notice,
       storageStatus: storage.status(),
       newerSaveKept: loaded.notice === 'unknownVersion',
-      setAnswer: (question, value) => set({ answers: withValue(get().answers, question, value), ...touch() }),
-      setProfile: (question, value) => set({ profile: withValue(get().profile, question, value), ...touch() }),
-      setStructureName: (structureName) => set({ structureName: structureName.slice(0, 120), ...touch() }),
+      setAnswer: (question, value) => set({ answers: withValue(questionnaire.questions, get().answers, question, value), ...touch() }),
+      setProfile: (question, value) => set({ profile: withValue(profileQuestions, get().profile, question, value), ...touch() }),
+      setStructureName: (structureName) => set({ structureName: cleanStructureName(structureName), ...touch() }),
       goTo: (step) => set({ step }),
-      setLanguage: (language) => set({ language }),
+      setLanguage: (language) => set({ language, shownLanguage: language }),
+      showLanguage: (shownLanguage) => set({ shownLanguage }),
       replaceAll: (profile, answers) => set({ profile, answers, ...touch() }),
       erase: () => {
         storage.remove(key);
         // The page stays in the language being read; it is saved again only with new answers.
         set({ ...EMPTY, language: get().language, resumable: false, resumeStep: 'welcome', notice: null, storageStatus: storage.status(), newerSaveKept: false });
       },
-      dismissNotice: () => set({ notice: null, shareError: null, invitationError: null }),
+      dismissNotice: () => set({ notice: null, shareError: null, invitationError: null, teamNotice: null }),
       setEarlier: (earlier) => set({ earlier, ...touch() }),
       openShared: (shared) => set({ shared }),
       setTeam: (team) => set({ team, ...touch() }),
@@ -119,27 +161,31 @@ export function createDiagnosticStore(questionnaire: Questionnaire, storage: Saf
           updatedAt: stamp,
         });
       },
+      openShareLink: (hash) => {
+        // A reply from a colleague, opened by the starter: into the team view at once.
+        const reply = readTeamReply(questionnaire, hash, get().team);
+        if (reply) {
+          set({ team: reply.team, step: 'team', teamNotice: reply.refusal ?? 'added', ...touch() });
+          return;
+        }
+        const read = readShareLink(questionnaire, hash);
+        if (read === null) return;
+        if ('shareError' in read) set(read);
+        else set({ shared: read.shared });
+      },
+      openInvitation: (hash) => {
+        const read = readInvitation(questionnaire, hash);
+        if (read !== null) set(read);
+      },
     };
   });
-  store.subscribe((state, previous) => {
-    if (state.newerSaveKept || state.updatedAt === null || (state.answers === previous.answers && state.profile === previous.profile && state.step === previous.step && state.structureName === previous.structureName && state.earlier === previous.earlier && state.language === previous.language && state.team === previous.team && state.answeringFor === previous.answeringFor)) return;
-    const snapshot: SavedState = {
-      version: SAVED_VERSION,
-      profile: state.profile,
-      answers: state.answers,
-      // A shared link is never where one resumes.
-      step: state.step === 'shared' ? 'welcome' : state.step,
-      structureName: state.structureName,
-      startedAt: state.startedAt,
-      updatedAt: state.updatedAt,
-      earlier: state.earlier,
-      language: state.language,
-      questionnaireVersion: questionnaire.version,
-      team: state.team,
-      answeringFor: state.answeringFor,
-    };
-    storage.set(key, JSON.stringify(snapshot));
-    if (storage.status() !== state.storageStatus) store.setState({ storageStatus: storage.status() });
-  });
+  /** Writes the saved subset when it changed; true when a write was tried. */
+  function save(previous: DiagnosticState, state: DiagnosticState): boolean {
+    if (state.newerSaveKept || state.updatedAt === null) return false;
+    const snapshot = toSaved(state);
+    if (shallow(snapshot, toSaved(previous))) return false;
+    storage.set(key, stringify(snapshot));
+    return true;
+  }
   return store;
 }

@@ -12,6 +12,7 @@ const valid = {
   updatedAt: '2026-11-02T10:00:00.000Z',
   earlier: { date: '2025-11-02T10:00:00.000Z', profile: { structureType: 'aci' }, answers: { a_uses: 'no' } },
   language: 'en',
+  questionnaireVersion: 'mini-1',
 };
 
 describe('parseSaved', () => {
@@ -40,6 +41,14 @@ describe('parseSaved', () => {
     expect(state).toEqual({ ...valid, earlier: null, language: null });
   });
 
+  it('migrates version 3, which had no questionnaire version (every such save was made with 2026.1)', () => {
+    const { questionnaireVersion: _v, ...v3 } = valid;
+    const { state, notice } = parseSaved(JSON.stringify({ ...v3, version: 3 }), miniQuestionnaire);
+    // The mini questionnaire declares no revision from 2026.1: its answers are only sanitised.
+    expect(notice).toBeNull();
+    expect(state).toEqual(valid);
+  });
+
   it('migrates version 2, which had no language', () => {
     const { language: _language, ...v2 } = valid;
     const { state, notice } = parseSaved(JSON.stringify({ ...v2, version: 2 }), miniQuestionnaire);
@@ -58,14 +67,6 @@ describe('parseSaved', () => {
     const { state } = parseSaved(JSON.stringify({ ...valid, earlier: { date: 'yesterday', answers: {} } }), miniQuestionnaire);
     expect(state?.earlier).toBeNull();
     expect(state?.answers).toEqual(valid.answers);
-  });
-
-  it('migrates version 0, where answers lived under "responses"', () => {
-    const old = { version: 0, responses: { a_uses: 'no' }, profile: {}, step: 'dim:a' };
-    const { state, notice } = parseSaved(JSON.stringify(old), miniQuestionnaire);
-    expect(notice).toBeNull();
-    expect(state?.answers).toEqual({ a_uses: 'no' });
-    expect(state?.version).toBe(SAVED_VERSION);
   });
 
   it('keeps valid answers, drops those to removed questions or options, and says so', () => {

@@ -5,8 +5,11 @@
  */
 import type { Answers, Profile, Questionnaire } from '../core/questionnaire';
 import { normalizeStructureName } from '../core/transfer';
+import { checkAgainst } from '../core/answers';
+import { migrate, type Migrations } from '../core/migrate';
 import { reviseAnswers, revisionFrom } from '../core/revision';
-import { checkAgainst, isRecord } from '../core/transfer/sanitize';
+import { asStep, type Step } from '../core/steps';
+import { isRecord } from '../core/transfer/sanitize';
 import { parseAnsweringFor, parseSavedTeam, type AnsweringFor, type SavedTeam } from './savedTeam';
 
 export const SAVED_VERSION = 5;
@@ -23,7 +26,7 @@ export interface SavedState {
   readonly version: typeof SAVED_VERSION;
   readonly profile: Profile;
   readonly answers: Answers;
-  readonly step: string;
+  readonly step: Step;
   readonly structureName: string;
   /** ISO dates. */
   readonly startedAt: string | null;
@@ -39,15 +42,19 @@ export interface SavedState {
   readonly answeringFor: AnsweringFor | null;
 }
 
+/** The saved subset of the store's state: picked here and nowhere else. */
+export function toSaved(state: Omit<SavedState, 'version'>): SavedState {
+  const { profile, answers, step, structureName, startedAt, updatedAt, earlier, language, questionnaireVersion, team, answeringFor } = state;
+  return { version: SAVED_VERSION, profile, answers, step, structureName, startedAt, updatedAt, earlier, language, questionnaireVersion, team, answeringFor };
+}
+
 /** What the user is told after loading; `revised`: the questionnaire changed, some questions are asked again. */
-export type LoadNotice = 'corrupt' | 'unknownVersion' | 'dropped' | 'revised' | null;
+export type LoadNotice = 'corrupt' | 'unknownVersion' | 'dropped' | 'revised' | 'tabConflict' | null;
 
 type Raw = Record<string, unknown>;
 
-/** version → function turning that version's shape into the next one's. */
-const MIGRATIONS: Readonly<Record<number, (old: Raw) => Raw>> = {
-  // 0 was never released; kept to show the hook: answers lived under `responses`.
-  0: (old) => ({ ...old, answers: old['responses'], version: 1 }),
+/** version → function turning that version's shape into the next one's (see core/migrate). */
+const MIGRATIONS: Migrations = {
   // 2 added the earlier diagnostic kept for progress over time.
   1: (old) => ({ ...old, earlier: null, version: 2 }),
   // 3 keeps the language the user switched to, so resuming comes back in it.
@@ -79,13 +86,8 @@ export function parseSaved(text: string | null, questionnaire: Questionnaire): {
     return { state: null, notice: 'corrupt' };
   }
   if (!isRecord(raw) || typeof raw['version'] !== 'number') return { state: null, notice: 'corrupt' };
-  let data: Raw = raw;
-  while (typeof data['version'] === 'number' && data['version'] < SAVED_VERSION) {
-    const migrate = MIGRATIONS[data['version']];
-    if (!migrate) return { state: null, notice: 'unknownVersion' };
-    data = migrate(data);
-  }
-  if (data['version'] !== SAVED_VERSION) return { state: null, notice: 'unknownVersion' };
+  const data = migrate(raw, raw['version'], SAVED_VERSION, MIGRATIONS);
+  if (data === null) return { state: null, notice: 'unknownVersion' };
   const savedFor = typeof data['questionnaireVersion'] === 'string' ? data['questionnaireVersion'] : null;
   const revision = savedFor === questionnaire.version ? undefined : revisionFrom(questionnaire.revisions, savedFor);
   const revised = revision ? reviseAnswers(revision, recordOr(data['answers'])) : { answers: recordOr(data['answers']), reasked: 0 };
@@ -94,7 +96,7 @@ export function parseSaved(text: string | null, questionnaire: Questionnaire): {
     version: SAVED_VERSION,
     answers,
     profile,
-    step: typeof data['step'] === 'string' ? data['step'] : 'welcome',
+    step: asStep(data['step']) ?? 'welcome',
     structureName: typeof data['structureName'] === 'string' ? (normalizeStructureName(data['structureName']) ?? '') : '',
     startedAt: isoOrNull(data['startedAt']),
     updatedAt: isoOrNull(data['updatedAt']),

@@ -6,18 +6,19 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useWidget } from './context';
 import { Notices } from './Notices';
-import { isKnownStep, stepPosition } from './steps';
+import { dimensionOfStep, isKnownStep, stepPosition, type Step } from '../core/steps';
 import { StepView } from './StepView';
+import { shownStep } from '../store/diagnosticStore';
 import { useDiagnostic } from './useDiagnostic';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useOwnPage } from './useOwnPage';
 
 export function App() {
   const { t, content, emit, lng, pageTitle } = useWidget();
-  const rawStep = useDiagnostic((s) => s.step);
-  const step = isKnownStep(content.questionnaire, rawStep) ? rawStep : 'welcome';
+  const rawStep = useDiagnostic(shownStep);
+  const step: Step = isKnownStep(content.questionnaire, rawStep) ? rawStep : 'welcome';
   const root = useRef<HTMLDivElement>(null);
-  const firstStep = useRef(step);
+  const firstStep = useRef<Step | ''>(step);
   const position = stepPosition(content.questionnaire, step);
 
   useEffect(() => {
@@ -55,8 +56,9 @@ export function App() {
   );
 }
 
-function stepTitle(step: string, t: (key: string) => string): string {
+function stepTitle(step: Step, t: (key: string) => string): string {
   if (step === 'profile') return t('profile.title');
   if (step === 'review') return t('review.title');
-  return step.startsWith('dim:') ? t(`questionnaire:dimensions.${step.slice(4)}.title`) : '';
+  const dimension = dimensionOfStep(step);
+  return dimension === null ? '' : t(`questionnaire:dimensions.${dimension}.title`);
 }

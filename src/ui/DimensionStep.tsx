@@ -4,7 +4,7 @@ import { visibleQuestions } from '../core/scoring';
 import { QuestionField } from './QuestionField';
 import { StepFrame } from './StepFrame';
 import { useWidget } from './context';
-import { dimensionStep } from './steps';
+import { dimensionStep } from '../core/steps';
 import { useDiagnostic } from './useDiagnostic';
 
 /** One step per dimension; conditional questions follow the answers live. */

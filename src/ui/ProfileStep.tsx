@@ -1,3 +1,4 @@
+import { MAX_STRUCTURE_NAME } from '../core/transfer';
 import { QuestionField } from './QuestionField';
 import { StepFrame } from './StepFrame';
 import { useWidget } from './context';
@@ -29,7 +30,7 @@ export function ProfileStep() {
           <input
             class="sd-input"
             type="text"
-            maxLength={120}
+            maxLength={MAX_STRUCTURE_NAME}
             autoComplete="organization"
             value={name}
             onInput={(e) => store.getState().setStructureName((e.currentTarget as HTMLInputElement).value)}

@@ -3,8 +3,9 @@
  * buttons (single choice, scale) or checkboxes (multiple choice). Inputs sit
  * inside their <label>, so each is named by its text without ids.
  */
-import { useId } from 'preact/hooks';
+import { useId, useRef } from 'preact/hooks';
 import type { AnswerValue, QuestionKind } from '../core/questionnaire';
+import { toggleOption } from '../core/answers';
 import { DONT_KNOW, pickedOptions } from '../core/questionnaire';
 
 export interface FieldOption {
@@ -28,21 +29,15 @@ interface Props {
   readonly onChange: (value: AnswerValue | null) => void;
 }
 
-function toggle(options: readonly FieldOption[], picked: readonly string[], id: string, on: boolean): string[] {
-  if (!on) return picked.filter((p) => p !== id);
-  const exclusive = id === DONT_KNOW || options.some((o) => o.id === id && o.exclusive);
-  if (exclusive) return [id];
-  const inclusive = picked.filter((p) => p !== DONT_KNOW && !options.some((o) => o.id === p && o.exclusive));
-  return [...inclusive, id];
-}
-
 export function QuestionField({ name, kind, legend, help, hint, options, dontKnowLabel, clearLabel, value, onChange }: Props) {
   const helpId = useId();
   const picked = pickedOptions(value);
   const all = dontKnowLabel ? [...options, { id: DONT_KNOW, label: dontKnowLabel }] : options;
   const multiple = kind === 'multiple';
+  const field = useRef<HTMLFieldSetElement>(null);
   return (
-    <fieldset class="sd-question" aria-describedby={help ? helpId : undefined}>
+    // Focusable from script only: "Retirer ma réponse" removes itself and leaves focus on the question.
+    <fieldset class="sd-question" aria-describedby={help ? helpId : undefined} tabIndex={-1} ref={field}>
       <legend class="sd-question__legend">{legend}</legend>
       {hint && <p class="sd-question__hint">{hint}</p>}
       {help && (
@@ -62,7 +57,7 @@ export function QuestionField({ name, kind, legend, help, hint, options, dontKno
               onChange={(e) => {
                 const on = (e.currentTarget as HTMLInputElement).checked;
                 if (!multiple) onChange(o.id);
-                else onChange(toggle(options, picked, o.id, on));
+                else onChange(toggleOption(options, picked, o.id, on));
               }}
             />
             <span>{o.label}</span>
@@ -71,7 +66,10 @@ export function QuestionField({ name, kind, legend, help, hint, options, dontKno
       </div>
       {!multiple && picked.length > 0 && (
         // Radios cannot be unticked; this makes "no answer" reachable again.
-        <button type="button" class="sd-link sd-question__clear" onClick={() => onChange(null)}>
+        <button type="button" class="sd-link sd-question__clear" onClick={() => {
+            field.current?.focus();
+            onChange(null);
+          }}>
           {clearLabel}
           {/* Many such buttons on a step: screen readers hear which question each clears. */}
           <span class="sd-visually-hidden"> : {legend}</span>

@@ -7,10 +7,10 @@ import { visibleQuestions } from '../core/scoring';
 import { StepFrame } from './StepFrame';
 import { answerText } from './answerText';
 import { useWidget } from './context';
-import { dimensionStep } from './steps';
+import { dimensionStep, type Step } from '../core/steps';
 import { useDiagnostic } from './useDiagnostic';
 
-function EditButton({ step, label }: { readonly step: string; readonly label: string }) {
+function EditButton({ step, label }: { readonly step: Step; readonly label: string }) {
   const { t, store } = useWidget();
   return (
     <button type="button" class="sd-link" onClick={() => store.getState().goTo(step)}>

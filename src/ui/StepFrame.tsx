@@ -5,10 +5,10 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useWidget } from './context';
-import { neighbours, stepPosition } from './steps';
+import { neighbours, stepPosition, type Step } from '../core/steps';
 
 interface Props {
-  readonly step: string;
+  readonly step: Step;
   readonly title: string;
   readonly intro?: string | undefined;
   /** Shown above the buttons, e.g. how many questions are left. */

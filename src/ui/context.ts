@@ -6,25 +6,18 @@
 import type { TFunction } from 'i18next';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Benchmark } from '../core/benchmark';
-import type { Questionnaire } from '../core/questionnaire';
-import type { Recommendation, Resource } from '../core/recommendations';
+import type { Content } from '../core/content';
+import type { Step } from '../core/steps';
+import type { CompleteDetail } from './results/completeDetail';
 import type { Formatters } from '../i18n/format';
 import type { Language } from '../i18n/languages';
 import type { DiagnosticStore } from '../store/diagnosticStore';
 
-export interface Content {
-  readonly questionnaire: Questionnaire;
-  readonly benchmark: Benchmark;
-  readonly recommendations: readonly Recommendation[];
-  readonly resources: readonly Resource[];
-}
-
 /** Events the widget tells its host about (no free text ever). */
 export type WidgetEvent =
   | { type: 'start' }
-  | { type: 'step'; step: string; index: number; total: number }
-  | { type: 'complete'; detail: Record<string, unknown> };
+  | { type: 'step'; step: Step; index: number; total: number }
+  | { type: 'complete'; detail: CompleteDetail };
 
 export interface WidgetContextValue {
   readonly store: DiagnosticStore;
@@ -41,6 +34,8 @@ export interface WidgetContextValue {
   readonly nonce: string | null;
   /** The widget is the whole page: its title is the <h1>. */
   readonly pageTitle: boolean;
+  /** The partner's address for share links, if any. */
+  readonly shareUrl: string | null;
   /** Adds wording that arrives with lazily loaded code (the team view). */
   readonly addWording: (lng: Language, ns: string, resources: Record<string, unknown>) => void;
 }

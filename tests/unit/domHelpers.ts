@@ -8,7 +8,12 @@ import { afterEach, beforeEach, expect, vi } from 'vitest';
 import questionnaireFr from '../../locales/fr/questionnaire.json';
 import type { AnswerValue } from '../../src/core/questionnaire';
 import { DONT_KNOW, pickedOptions } from '../../src/core/questionnaire';
+import { buildResult } from '../../src/core/buildResult';
+import { defaultContent } from '../../src/data/content';
 import { mount, type MountOptions } from '../../src/embed/mount';
+import { createDiagnosticStore } from '../../src/store/diagnosticStore';
+import { createSafeStorage } from '../../src/store/safeStorage';
+import type { Persona } from '../personas/persona';
 
 let counter = 0;
 
@@ -55,6 +60,33 @@ export async function answer(screen: ReturnType<typeof within>, legend: string, 
       input.click();
     });
   }
+}
+
+/**
+ * A widget whose store starts with a persona's answers, saved at `step` as a
+ * previous visit would have left them (written by the real store), resumed
+ * with the button a user would press. Cheaper than clicking every answer;
+ * the one click-by-click journey lives in journey.dom.test.tsx.
+ */
+export async function mountWithAnswers(persona: Persona, step: 'review' | 'results', options: MountOptions = {}) {
+  const storageKey = options.storageKey ?? `preloaded-${++counter}`;
+  const previous = createDiagnosticStore(defaultContent.questionnaire, createSafeStorage('local'), storageKey);
+  previous.getState().replaceAll(persona.profile, persona.answers);
+  previous.getState().goTo(step);
+  const w = mountWidget({ ...options, storageKey });
+  await click(w.screen.getByRole('button', { name: 'Reprendre où j’en étais' }));
+  return w;
+}
+
+/** The results screen shows what the core computes for the persona: overall score, each dimension, every recommendation. */
+export function expectResultsOf(w: ReturnType<typeof mountWidget>, persona: Persona) {
+  const { questionnaire, benchmark } = defaultContent;
+  const expected = buildResult(questionnaire, persona.answers, persona.profile, benchmark, defaultContent);
+  expect(w.screen.getByRole('heading', { level: 2, name: 'Vos résultats' })).toBeTruthy();
+  expect(w.root().querySelector('.sd-summary__number')?.textContent).toBe(String(expected.score));
+  const rows = w.screen.getAllByRole('row').slice(1);
+  expect(rows.map((r) => r.querySelectorAll('td')[0]?.textContent)).toEqual(expected.dimensions.map((d) => String(d.score)));
+  expect(w.screen.getAllByRole('article').length).toBe(expected.recommendations.top.length + expected.recommendations.next.length + expected.recommendations.others.length);
 }
 
 export const optionOf = (question: string) => (id: string) => wording.questions[question]?.options[id] ?? id;

@@ -1,8 +1,8 @@
-// @vitest-environment jsdom
 /**
  * Languages in the DOM: chosen by option, by the host page's <html lang>,
  * switched mid-journey without losing answers or the step; formatting per language.
  */
+import { waitFor } from '@testing-library/preact';
 import { beforeAll, describe, expect, it } from 'vitest';
 import enInvite from '../../locales/en/invite.json';
 import enQuestionnaire from '../../locales/en/questionnaire.json';
@@ -47,8 +47,7 @@ describe('switching mid-journey', () => {
     await click(w.screen.getByRole('button', { name: 'Suivant' }));
     await answer(w.screen, questionLabel('eq_sufficiency'), optionOf('eq_sufficiency'), 'mostly');
     await click(w.screen.getByRole('button', { name: 'English' }));
-    await new Promise((r) => setTimeout(r, 0));
-    expect(w.screen.getByText(/^Step 2 of 9$/)).toBeTruthy();
+    expect(await w.screen.findByText(/^Step 2 of 9$/)).toBeTruthy();
     const group = w.screen.getByRole('group', { name: enQuestionnaire.questions.eq_sufficiency.label });
     expect((group.querySelector('input[value="mostly"]') as HTMLInputElement).checked).toBe(true);
     expect(w.screen.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
@@ -58,8 +57,7 @@ describe('switching mid-journey', () => {
     document.documentElement.lang = 'fr';
     const w = mountWidget({ lang: '' });
     await click(w.screen.getByRole('button', { name: 'English' }));
-    await new Promise((r) => setTimeout(r, 0));
-    await click(w.screen.getByRole('button', { name: enUi.welcome.start }));
+    await click(await w.screen.findByRole('button', { name: enUi.welcome.start }));
     await click(w.screen.getByRole('button', { name: enUi.nav.next }));
     await answer(w.screen, enQuestionnaire.questions.eq_sufficiency.label, (id) => enQuestionnaire.questions.eq_sufficiency.options[id as 'mostly'], 'mostly');
     w.remount();
@@ -74,15 +72,14 @@ describe('switching mid-journey', () => {
     const w = mountWidget({ pageTitle: true });
     expect(document.documentElement.lang).toBe('fr');
     await click(w.screen.getByRole('button', { name: 'English' }));
-    await new Promise((r) => setTimeout(r, 0));
-    expect(document.documentElement.lang).toBe('en');
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
     expect(document.title).toBe(enUi.app.title);
   });
 
   it('does not save a language choice made before any answer', async () => {
     const w = mountWidget();
     await click(w.screen.getByRole('button', { name: 'English' }));
-    await new Promise((r) => setTimeout(r, 0));
+    await w.screen.findByRole('button', { name: enUi.welcome.start });
     expect(localStorage.getItem(w.storageKey)).toBeNull();
     w.remount();
     expect(w.screen.getByRole('button', { name: 'Commencer le diagnostic' })).toBeTruthy();

@@ -6,7 +6,8 @@
 import type { Questionnaire } from '../questionnaire';
 import { reviseAnswers, revisionFrom } from '../revision';
 import { MAX_EXPORT_CHARS, parseDate } from '../transfer/exportFile';
-import { checkAgainst, isRecord, own } from '../transfer/sanitize';
+import { checkAgainst } from '../answers';
+import { isRecord, own } from '../transfer/sanitize';
 import { isTeamId, normalizeFirstName } from '../transfer/teamBits';
 import type { ReplyInput, ReplyOutcome } from './replyLink';
 import { isoDay } from './replyKey';

@@ -6,7 +6,8 @@
 import type { Questionnaire } from '../questionnaire';
 import { reviseAnswers, revisionFrom, type Revision } from '../revision';
 import { MAX_EXPORT_CHARS, normalizeStructureName } from '../transfer/exportFile';
-import { checkAgainst, isRecord, own, type PlainRecord } from '../transfer/sanitize';
+import { checkAgainst } from '../answers';
+import { isRecord, own, type PlainRecord } from '../transfer/sanitize';
 import { isTeamId, normalizeFirstName } from '../transfer/teamBits';
 import { makeReply } from './replyLink';
 import { isTeamRole, type Team, type TeamReply } from './types';

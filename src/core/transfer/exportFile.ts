@@ -3,9 +3,12 @@
  * JSON file the structure keeps itself. Parsing never throws: a file from
  * anywhere gets either clean data or one error code the UI can word.
  */
+import { migrate, type Migrations } from '../migrate';
+import { stringify } from '../json';
 import type { Answers, Profile, Questionnaire } from '../questionnaire';
+import { checkAgainst } from '../answers';
 import { reviseAnswers, revisionFrom } from '../revision';
-import { checkAgainst, isRecord, own, type PlainRecord } from './sanitize';
+import { isRecord, own, type PlainRecord } from './sanitize';
 
 export const EXPORT_FORMAT = 'siae-diagnostic';
 export const EXPORT_FORMAT_VERSION = 1;
@@ -27,25 +30,30 @@ export interface ExportData {
 
 export type ParseOutcome =
   /** `reasked`: answers to an earlier questionnaire version that are not carried over (asked again). */
-  | { readonly ok: true; readonly data: ExportData; readonly dropped: readonly string[]; readonly reasked: number }
+  | { readonly ok: true; readonly data: ExportData; readonly dropped: readonly string[]; readonly adjusted?: readonly string[]; readonly reasked: number }
   | { readonly ok: false; readonly error: ExportError };
-
-/**
- * Turns a document of version n into version n + 1. It receives unchecked
- * input, so it must not throw on odd shapes: leave them for validation.
- */
-export type Migration = (doc: PlainRecord) => PlainRecord;
 
 /**
  * Empty while version 1 is the only one. When version 2 ships, add
  * `1: (doc) => …` here and bump EXPORT_FORMAT_VERSION; parsing then walks
  * old files up one version at a time before validating them.
  */
-const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+const MIGRATIONS: Migrations = {};
 
-/** Trimmed, without control characters (it is printed), at most 120 characters. */
+/**
+ * Without control characters (it is printed) nor bidirectional embeddings,
+ * overrides and isolates (U+202A–202E, U+2066–2069: they would reverse the
+ * rest of the sheet's header and the print title), cut at 120 code points
+ * (never inside an emoji). Used as the user types, so not trimmed.
+ */
+export function cleanStructureName(name: string, trim = false): string {
+  const stripped = name.replace(/[\u202a-\u202e\u2066-\u2069]+/g, '').replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  return Array.from(trim ? stripped.trim() : stripped).slice(0, MAX_STRUCTURE_NAME).join('');
+}
+
+/** Cleaned as above and trimmed; undefined when nothing is left. */
 export function normalizeStructureName(name: string): string | undefined {
-  const clean = Array.from(name.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim()).slice(0, MAX_STRUCTURE_NAME).join('').trim();
+  const clean = cleanStructureName(name, true).trim();
   return clean === '' ? undefined : clean;
 }
 
@@ -60,7 +68,7 @@ export interface ExportInput {
 export function serializeExport(input: ExportInput): string {
   const { profile, answers } = checkAgainst(input.questionnaire, input.profile, input.answers);
   const name = input.structureName === undefined ? undefined : normalizeStructureName(input.structureName);
-  return JSON.stringify(
+  return stringify(
     {
       format: EXPORT_FORMAT,
       formatVersion: EXPORT_FORMAT_VERSION,
@@ -70,7 +78,6 @@ export function serializeExport(input: ExportInput): string {
       profile,
       answers,
     },
-    null,
     2,
   );
 }
@@ -84,23 +91,9 @@ export function parseDate(value: unknown, now: Date): Date | null {
   return Number.isNaN(time) || time > now.getTime() + FUTURE_TOLERANCE_MS ? null : date;
 }
 
-function migrate(doc: PlainRecord, migrations: Readonly<Record<number, Migration>>): PlainRecord | null {
-  const version = own(doc, 'formatVersion');
-  if (typeof version !== 'number' || !Number.isInteger(version) || version > EXPORT_FORMAT_VERSION) return null;
-  let current = doc;
-  for (let v = version; v < EXPORT_FORMAT_VERSION; v += 1) {
-    const step = Object.prototype.hasOwnProperty.call(migrations, v) ? migrations[v] : undefined;
-    if (step === undefined) return null;
-    current = step(current);
-  }
-  return current;
-}
-
 export interface ParseOptions {
   /** The reference for "in the future"; defaults to the current time. */
   readonly now?: Date;
-  /** Replaces the built-in migrations (tests of the hook). */
-  readonly migrations?: Readonly<Record<number, Migration>>;
 }
 
 export function parseExport(text: string, questionnaire: Questionnaire, options: ParseOptions = {}): ParseOutcome {
@@ -114,7 +107,7 @@ export function parseExport(text: string, questionnaire: Questionnaire, options:
     return { ok: false, error: 'notJson' };
   }
   if (!isRecord(parsed) || own(parsed, 'format') !== EXPORT_FORMAT) return { ok: false, error: 'notOurs' };
-  const doc = migrate(parsed, options.migrations ?? MIGRATIONS);
+  const doc = migrate(parsed, own(parsed, 'formatVersion'), EXPORT_FORMAT_VERSION, MIGRATIONS);
   if (doc === null) return { ok: false, error: 'unknownVersion' };
 
   const exportedAt = parseDate(own(doc, 'exportedAt'), options.now ?? new Date());
@@ -131,5 +124,5 @@ export function parseExport(text: string, questionnaire: Questionnaire, options:
   const checkedData = checkAgainst(questionnaire, profile, revised.answers);
   const name = rawName === undefined ? undefined : normalizeStructureName(rawName);
   const data: ExportData = { exportedAt, questionnaireVersion, profile: checkedData.profile, answers: checkedData.answers };
-  return { ok: true, data: name === undefined ? data : { ...data, structureName: name }, dropped: checkedData.dropped, reasked: revised.reasked };
+  return { ok: true, data: name === undefined ? data : { ...data, structureName: name }, dropped: checkedData.dropped, adjusted: checkedData.adjusted, reasked: revised.reasked };
 }

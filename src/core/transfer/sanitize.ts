@@ -1,12 +1,8 @@
 /**
- * Shared by the export file and the share link: whatever comes from outside
- * is checked against the questionnaire, and what does not fit is dropped and
- * reported rather than refused, so an export from an older questionnaire
- * still restores everything that still exists.
+ * Safe reading of records from outside (saved state, export file, share
+ * link): what JSON.parse built is read by own keys only, and copies have no
+ * prototype. The answer rules applied to them live in `../answers.ts`.
  */
-import type { AnswerValue, Answers, Profile, Question, Questionnaire } from '../questionnaire';
-import { sanitizeAnswers } from '../scoring';
-
 export type PlainRecord = Readonly<Record<string, unknown>>;
 
 /** A non-array object, as JSON.parse builds it. */
@@ -27,45 +23,4 @@ export function nullProto<T>(entries: Iterable<readonly [string, T]>): Record<st
   const out = Object.create(null) as Record<string, T>;
   for (const [k, v] of entries) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
   return out;
-}
-
-/** Profile questions check like unscored questions without "je ne sais pas". */
-function profileAsQuestions(questionnaire: Questionnaire): Questionnaire {
-  const questions: Question[] = questionnaire.profile.map((p) => ({
-    id: p.id,
-    dimension: '',
-    kind: p.kind,
-    options: p.options.map((o) => ({ id: o.id, points: 0 })),
-  }));
-  return { ...questionnaire, questions, profile: [] };
-}
-
-function sameValue(raw: unknown, kept: AnswerValue | undefined): boolean {
-  if (typeof kept === 'string') return raw === kept;
-  if (kept === undefined || !Array.isArray(raw)) return false;
-  return raw.length === kept.length && kept.every((v, i) => raw[i] === v);
-}
-
-function checked(questionnaire: Questionnaire, raw: PlainRecord, prefix: string, dropped: string[]): Record<string, AnswerValue> {
-  const clean = sanitizeAnswers(questionnaire, raw);
-  for (const key of Object.keys(raw)) {
-    if (!sameValue(raw[key], own(clean, key) as AnswerValue | undefined)) dropped.push(prefix + key);
-  }
-  return nullProto(Object.entries(clean));
-}
-
-export interface Checked {
-  readonly profile: Profile;
-  readonly answers: Answers;
-  /** Ids whose value was not kept exactly as given; profile ids as `profile.<id>`. */
-  readonly dropped: string[];
-}
-
-export function checkAgainst(questionnaire: Questionnaire, profile: PlainRecord, answers: PlainRecord): Checked {
-  const dropped: string[] = [];
-  return {
-    profile: checked(profileAsQuestions(questionnaire), profile, 'profile.', dropped),
-    answers: checked(questionnaire, answers, '', dropped),
-    dropped,
-  };
 }

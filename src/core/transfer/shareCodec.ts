@@ -4,6 +4,7 @@
  * price is that any change to ids or options makes old links unreadable,
  * which `structureHash` detects.
  */
+import { stringify } from '../json';
 import type { LegacyLayout } from '../revision';
 import type { AnswerValue, OptionId, Questionnaire } from '../questionnaire';
 import { DONT_KNOW, pickedOptions } from '../questionnaire';
@@ -45,7 +46,7 @@ export function structureHash(questionnaire: Questionnaire): number {
 
 export function fieldsHash({ profile, questions }: { profile: readonly Field[]; questions: readonly Field[] }): number {
   const shape = [profile, questions].map((fields) => fields.map((f) => [f.key, f.multiple ? 'm' : 's', f.dontKnow ? 1 : 0, f.options]));
-  const h = fnv1a(new TextEncoder().encode(JSON.stringify(shape)));
+  const h = fnv1a(new TextEncoder().encode(stringify(shape)));
   return (h >>> 16) ^ (h & 0xffff);
 }
 

@@ -13,8 +13,9 @@
 import type { AnswerValue, Answers, Profile, Questionnaire } from '../questionnaire';
 import { BitReader, BitWriter } from './bits';
 import { openFrame, readHashParam, sealFrame } from './frame';
-import { checkAgainst, nullProto } from './sanitize';
+import { checkAgainst } from '../answers';
 import { reviseAnswers } from '../revision';
+import { nullProto } from './sanitize';
 import { type Field, fieldsHash, fieldsOf, fieldsOfLayout, readField, structureHash, writeField } from './shareCodec';
 import { readFirstName, readTeamId, type ShareTeam, writeFirstName, writeTeamId } from './teamBits';
 
@@ -43,7 +44,7 @@ export interface ShareData {
 
 export type ShareOutcome =
   /** `reasked`: answers to an earlier questionnaire version that are not carried over. */
-  | { readonly ok: true; readonly data: ShareData; readonly dropped: readonly string[]; readonly reasked: number }
+  | { readonly ok: true; readonly data: ShareData; readonly dropped: readonly string[]; readonly adjusted?: readonly string[]; readonly reasked: number }
   | { readonly ok: false; readonly error: ShareError };
 
 export interface ShareInput {
@@ -123,22 +124,26 @@ export function decodeShare(payload: string, questionnaire: Questionnaire, now: 
   if (section === null || section === 'bad') return { ok: false, error: 'malformed' };
   const { days, team } = section;
   const fields = revision ? fieldsOfLayout(revision.layout) : fieldsOf(questionnaire);
-  const profile = readFields(r, fields.profile, 'profile.', dropped);
+  const profileRead = readFields(r, fields.profile, 'profile.', dropped);
   const read = readFields(r, fields.questions, '', dropped);
-  if (days === null || profile === null || read === null || r.bytesUsed !== body.length) return { ok: false, error: 'malformed' };
-  let answers: Answers = read;
+  if (days === null || profileRead === null || read === null || r.bytesUsed !== body.length) return { ok: false, error: 'malformed' };
+  let answersRead: Answers = read;
   let reasked = 0;
   if (revision) {
     const revised = reviseAnswers(revision, read);
-    const checked = checkAgainst(questionnaire, profile, revised.answers);
-    answers = checked.answers;
+    const checked = checkAgainst(questionnaire, profileRead, revised.answers);
+    answersRead = checked.answers;
     reasked = revised.reasked + checked.dropped.length;
   }
 
+  // A hand-made link goes through the same answer rules as everything else ("Aucun" plus others).
+  const ruled = checkAgainst(questionnaire, profileRead, answersRead);
+  const { profile, answers } = ruled;
+  for (const id of ruled.dropped) if (!dropped.includes(id)) dropped.push(id);
   const createdAt = days === undefined ? undefined : new Date(EPOCH_MS + days * DAY_MS);
   // A date ahead of today can only come from an edited link; show none rather than a wrong one.
   const dated: ShareData = createdAt === undefined || createdAt.getTime() > now.getTime() + DAY_MS ? { profile, answers } : { profile, answers, createdAt };
-  return { ok: true, data: team ? { ...dated, team } : dated, dropped, reasked };
+  return { ok: true, data: team ? { ...dated, team } : dated, dropped, adjusted: ruled.adjusted, reasked };
 }
 
 /** The fragment to append to the page URL, `#` included. */

@@ -13,7 +13,6 @@ export const equipmentQuestions: readonly Question[] = [
     kind: 'single',
     dontKnow: true,
     askWho: 'direction',
-    help: true,
     options: orderedBestFirst(['fully', 'mostly', 'partly', 'not_at_all']),
   },
   { id: 'eq_staff_computers', dimension, kind: 'scale', options: ordered(['none', 'some', 'most', 'all']) },

@@ -37,14 +37,6 @@ export const processQuestions: readonly Question[] = [
     options: ordered(['all', 'partly', 'none']),
   },
   {
-    id: 'proc_reporting',
-    dimension,
-    kind: 'single',
-    dontKnow: true,
-    askWho: 'admin',
-    options: ordered(['manual', 'partly', 'mostly', 'automatic']),
-  },
-  {
     // Records of people on a pathway are the most sensitive data an SIAE holds.
     id: 'proc_data_protection',
     dimension,

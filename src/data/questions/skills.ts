@@ -12,7 +12,7 @@ const dimension = 'skills';
 const ease = ordered(['low', 'basic', 'comfortable', 'advanced']);
 
 export const skillQuestions: readonly Question[] = [
-  { id: 'sk_direction', dimension, kind: 'scale', dontKnow: true, askWho: 'direction', help: true, options: ease },
+  { id: 'sk_direction', dimension, kind: 'scale', dontKnow: true, askWho: 'direction', options: ease },
   { id: 'sk_cip', dimension, kind: 'scale', dontKnow: true, askWho: 'cip', options: ease },
   // Only where there are encadrants techniques (ACI and EI workshops and chantiers).
   { id: 'sk_supervisors', dimension, kind: 'scale', dontKnow: true, askWho: 'supervisor', applicableIf: isType(WORKSHOP_TYPES), options: ease },

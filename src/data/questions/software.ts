@@ -18,7 +18,6 @@ export const softwareQuestions: readonly Question[] = [
     kind: 'single',
     dontKnow: true,
     askWho: 'admin',
-    help: true,
     options: [
       { id: 'yes', points: 2 },
       { id: 'no', points: 0 },

@@ -16,7 +16,7 @@ export const processRecommendations: readonly Recommendation[] = [
     priority: 1,
     effort: 'quick',
     resources: ['cybermalveillance'],
-    steps: 3,
+    steps: 2,
   },
   {
     id: 'personalDataBasics',
@@ -26,10 +26,10 @@ export const processRecommendations: readonly Recommendation[] = [
     priority: 1,
     effort: 'quick',
     resources: ['cnil'],
-    steps: 3,
+    steps: 2,
   },
-  { id: 'digitiseOneProcess', dimension, rank: 2, when: is('proc_digitised', 'none'), priority: 1, effort: 'project', resources: ['franceNum'], steps: 3 },
-  { id: 'sharedPathwayRecords', dimension, rank: 2, when: is('proc_pathway_record', 'paper', 'local_files'), priority: 1, effort: 'project', resources: ['cnil', 'franceNum'], steps: 3 },
+  { id: 'digitiseOneProcess', dimension, rank: 2, when: is('proc_digitised', 'none'), priority: 1, effort: 'project', resources: ['franceNum'], steps: 2 },
+  { id: 'sharedPathwayRecords', dimension, rank: 2, when: is('proc_pathway_record', 'paper', 'local_files'), priority: 1, effort: 'project', resources: ['cnil', 'franceNum'], steps: 2 },
   { id: 'iaeNoDoubleEntry', dimension, rank: 2, when: is('iae_double_entry', 'all', 'partly'), priority: 2, effort: 'project', resources: ['emploisInclusion'], steps: 2 },
   {
     // EI and ETTI sell and invoice; an EITI too. Dates: EINVOICING_CALENDAR.
@@ -59,5 +59,4 @@ export const processRecommendations: readonly Recommendation[] = [
   { id: 'eitiInvoicingTool', dimension, rank: 2, when: all(type('eiti'), is('eiti_invoicing', 'no', 'some')), priority: 1, effort: 'quick', resources: ['franceNum'], steps: 2, source: EINVOICING_CALENDAR },
   { id: 'eitiOnlineVisibility', dimension, rank: 3, when: all(type('eiti'), is('eiti_visibility', 'no', 'some')), priority: 2, effort: 'quick', resources: ['franceNum'], steps: 2 },
   { id: 'sellToBuyers', dimension, rank: 3, when: all(type('ei'), answeredWithout('proc_digitised', 'commercial')), priority: 2, effort: 'quick', resources: ['leMarche'], steps: 2 },
-  { id: 'reportingFromTools', dimension, rank: 3, when: is('proc_reporting', 'manual', 'partly'), priority: 2, effort: 'project', resources: ['franceNum'], steps: 3 },
 ];

@@ -1,5 +1,5 @@
 import type { Recommendation } from '../../core/recommendations';
-import { all, any, dontKnow, hasWorkshop, is } from './when';
+import { all, any, hasWorkshop, is } from './when';
 
 const dimension = 'skills';
 
@@ -15,7 +15,7 @@ export const skillRecommendations: readonly Recommendation[] = [
     priority: 1,
     effort: 'project',
     resources: ['lesBonsClics', 'aidantsConnect', 'pix'],
-    steps: 3,
+    steps: 2,
   },
   {
     // ACI and EI: encadrants techniques spend the day with people on a pathway, on the chantier.
@@ -26,7 +26,7 @@ export const skillRecommendations: readonly Recommendation[] = [
     priority: 2,
     effort: 'project',
     resources: ['lesBonsClics', 'pix'],
-    steps: 3,
+    steps: 2,
   },
   { id: 'iaePlatformsTraining', dimension, rank: 2, when: is('iae_ease', ...weak), priority: 2, effort: 'quick', resources: ['emploisInclusion'], steps: 2 },
   {
@@ -41,17 +41,6 @@ export const skillRecommendations: readonly Recommendation[] = [
     priority: 1,
     effort: 'project',
     resources: ['pix', 'lesBonsClics'],
-    steps: 3,
-  },
-  { id: 'showConcreteBenefits', dimension, rank: 3, when: is('sk_appetite', 'reluctant', 'mixed'), priority: 2, effort: 'quick', resources: ['weTechCare', 'lesBonsClics'], steps: 3 },
-  {
-    id: 'teamSkillsCheck',
-    dimension,
-    rank: 3,
-    when: any(dontKnow('sk_direction'), dontKnow('sk_cip'), all(dontKnow('sk_supervisors'), hasWorkshop), dontKnow('sk_admin'), dontKnow('iae_ease')),
-    priority: 3,
-    effort: 'quick',
-    resources: ['pix'],
     steps: 2,
   },
 ];

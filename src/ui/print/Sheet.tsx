@@ -5,10 +5,10 @@
  */
 import { Fragment } from 'preact';
 import type { Result } from '../../core/result';
+import { ProgressTable } from '../common/ProgressTable';
+import { ScoreBar } from '../common/ScoreBar';
+import type { ProgressView } from '../common/useResult';
 import { useWidget } from '../context';
-import { ScoreBar } from '../results/ScoreBar';
-import type { ProgressView } from '../results/useResult';
-import { ProgressTable } from '../transfer/Progress';
 import { SheetRecommendations } from './SheetRecommendations';
 import { SheetStudy } from './SheetStudy';
 import { studyNote } from './studyNote';
@@ -27,7 +27,7 @@ export function Sheet({ result, progress, structureName, date }: SheetProps) {
       <header class="sheet__header">
         <h1>{t('sheet.title')}</h1>
         <p>
-          {structureName && <strong>{structureName} · </strong>}
+          {structureName && <strong><bdi>{structureName}</bdi> · </strong>}
           {t('sheet.meta', { date: fmt.date(date), version: result.questionnaireVersion })}
         </p>
       </header>

@@ -1,4 +1,5 @@
 import type { Result } from '../../core/result';
+import { recommendationSteps } from '../common/resultText';
 import { useWidget } from '../context';
 import { RecommendationWhy } from '../results/RecommendationWhy';
 
@@ -13,7 +14,7 @@ export function SheetRecommendations({ result }: { readonly result: Result }) {
       <ol class="sheet__recos">
         {top.map((rec) => {
           const base = `recommendations:${rec.id}`;
-          const steps = t(`${base}.steps`, { returnObjects: true }) as unknown;
+          const steps = recommendationSteps(rec, t);
           return (
             <li key={rec.id} class="sheet__reco">
               <strong>{t(`${base}.title`)}</strong>{' '}
@@ -21,10 +22,10 @@ export function SheetRecommendations({ result }: { readonly result: Result }) {
                 ({t(`questionnaire:dimensions.${rec.dimension}.title`)} · {t(`results.effort.${rec.effort}`)})
               </span>
               <RecommendationWhy rec={rec} muted="sheet__muted" />
-              {Array.isArray(steps) && (
+              {steps.length > 0 && (
                 <ul>
                   {steps.map((step, i) => (
-                    <li key={i}>{String(step)}</li>
+                    <li key={i}>{step}</li>
                   ))}
                 </ul>
               )}

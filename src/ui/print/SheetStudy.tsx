@@ -1,4 +1,5 @@
 import type { Result } from '../../core/result';
+import { indicatorText } from '../common/resultText';
 import { useWidget } from '../context';
 
 /** The study's three figures, where the structure stands, and each source. */
@@ -9,14 +10,10 @@ export function SheetStudy({ result }: { readonly result: Result }) {
       <h2>{t('results.studyTitle')}</h2>
       <ul class="sheet__indicators">
         {result.indicators.map((i) => {
-          const base = `study:indicators.${i.id}`;
+          const text = indicatorText(i, t, fmt);
           return (
             <li key={i.id}>
-              <strong>{t(`${base}.statement`, { value: fmt.percent(i.value) })}</strong>{' '}
-              {t(`${base}.${i.position}`)}{' '}
-              <span class="sheet__muted">
-                {t('results.source', { publisher: i.source.publisher, date: i.source.date, count: i.source.sampleSize ?? 0 })}
-              </span>
+              <strong>{text.statement}</strong> {text.position} <span class="sheet__muted">{text.source}</span>
             </li>
           );
         })}

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { DimensionResult, Result } from '../../core/result';
 import type { Formatters } from '../../i18n/format';
+import { indicatorText } from '../common/resultText';
 
 /**
  * One line per dimension on the sheet, under its score: never the study's

@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import type { Result } from '../../core/result';
+import { fileDay } from '../common/fileDay';
+import type { ProgressView } from '../common/useResult';
 import { WidgetContext, useWidget } from '../context';
-import { fileDay } from '../transfer/download';
 import { printSheet } from './printSheet';
-import type { ProgressView } from '../results/useResult';
 import { Sheet } from './Sheet';
 
 /** Returns a function that prints the sheet of `result` in the current language. */
@@ -21,6 +21,6 @@ export function usePrintSheet(result: Result, progress: ProgressView | null, str
         container,
       );
       return () => render(null, container);
-    }, ctx.nonce, title);
+    }, ctx.nonce, title, window, ctx.lng);
   };
 }

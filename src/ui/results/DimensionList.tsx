@@ -5,7 +5,8 @@
  */
 import type { Result } from '../../core/result';
 import { useWidget } from '../context';
-import { ScoreBar } from './ScoreBar';
+import { indicatorText } from '../common/resultText';
+import { ScoreBar } from '../common/ScoreBar';
 
 export function DimensionList({ result }: { readonly result: Result }) {
   const { t, fmt } = useWidget();

@@ -1,4 +1,5 @@
 import type { RecommendationResult } from '../../core/result';
+import { recommendationSteps } from '../common/resultText';
 import { useWidget } from '../context';
 import { RecommendationWhy } from './RecommendationWhy';
 
@@ -6,7 +7,7 @@ import { RecommendationWhy } from './RecommendationWhy';
 export function RecommendationCard({ rec, headingLevel = 4 }: { readonly rec: RecommendationResult; readonly headingLevel?: 3 | 4 }) {
   const { t } = useWidget();
   const base = `recommendations:${rec.id}`;
-  const steps = t(`${base}.steps`, { returnObjects: true }) as unknown;
+  const steps = recommendationSteps(rec, t);
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
     <article class="sd-reco">
@@ -17,12 +18,12 @@ export function RecommendationCard({ rec, headingLevel = 4 }: { readonly rec: Re
       </p>
       <p>{t(`${base}.why`)}</p>
       <RecommendationWhy rec={rec} />
-      {Array.isArray(steps) && steps.length > 0 && (
+      {steps.length > 0 && (
         <>
           <p class="sd-reco__label">{t('results.firstSteps')}</p>
           <ol class="sd-reco__steps">
             {steps.map((step, i) => (
-              <li key={i}>{String(step)}</li>
+              <li key={i}>{step}</li>
             ))}
           </ol>
         </>

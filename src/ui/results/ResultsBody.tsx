@@ -1,7 +1,8 @@
 /** Everything the results show, for one's own answers or a shared link's. */
 import type { Result } from '../../core/result';
+import { ProgressTable } from '../common/ProgressTable';
+import type { ProgressView } from '../common/useResult';
 import { useWidget } from '../context';
-import { ProgressTable } from '../transfer/Progress';
 import { DataTable } from './DataTable';
 import { DimensionList } from './DimensionList';
 import { DontKnowList } from './DontKnowList';
@@ -10,7 +11,6 @@ import { RecommendationList } from './RecommendationList';
 import { ResultsNav, type NavItem } from './ResultsNav';
 import { ScoreSummary } from './ScoreSummary';
 import { TableScroll } from './TableScroll';
-import type { ProgressView } from './useResult';
 
 interface Props {
   readonly result: Result;

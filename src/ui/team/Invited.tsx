@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import { normalizeFirstName, TEAM_ROLES, type TeamRole } from '../../core/team';
 import { useWidget } from '../context';
 import { QuestionField } from '../QuestionField';
-import { dimensionStep } from '../steps';
+import { dimensionStep } from '../../core/steps';
 import { useDiagnostic } from '../useDiagnostic';
 
 export function Invited() {

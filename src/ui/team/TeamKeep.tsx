@@ -4,7 +4,8 @@ import { parseTeamFile, serializeTeamFile } from '../../core/team';
 import type { SavedTeam } from '../../store/savedTeam';
 import { ConfirmAction } from '../ConfirmAction';
 import { useWidget } from '../context';
-import { downloadText, fileDay } from '../transfer/download';
+import { fileDay } from '../common/fileDay';
+import { downloadText } from '../transfer/download';
 
 export function TeamKeep({ saved, print }: { readonly saved: SavedTeam; readonly print: () => void }) {
   const { t, store, content } = useWidget();

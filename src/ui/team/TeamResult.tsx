@@ -2,7 +2,7 @@
 import type { Result } from '../../core/result';
 import { useWidget } from '../context';
 import { RecommendationCard } from '../results/RecommendationCard';
-import { ScoreBar } from '../results/ScoreBar';
+import { ScoreBar } from '../common/ScoreBar';
 
 export function TeamResult({ result }: { readonly result: Result }) {
   const { t } = useWidget();

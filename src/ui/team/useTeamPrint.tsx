@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { WidgetContext, useWidget } from '../context';
 import { printSheet } from '../print/printSheet';
-import { fileDay } from '../transfer/download';
+import { fileDay } from '../common/fileDay';
 import { TeamSheet } from './TeamSheet';
 import type { TeamViewData } from './useTeamView';
 

@@ -2,6 +2,8 @@
  * Saves a text as a file through a temporary blob link: no server, no
  * network, allowed under a strict CSP.
  */
+import { fileDay } from '../common/fileDay';
+
 export function downloadText(parent: Node, filename: string, text: string, type = 'application/json'): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
@@ -13,12 +15,6 @@ export function downloadText(parent: Node, filename: string, text: string, type 
   link.remove();
   // Some browsers read the blob after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** The local day as "2026-11-29": sortable and safe in a file name. */
-export function fileDay(date: Date): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
 }
 
 /** "diagnostic-numerique-atelier-du-nord-2026-11-29.json" */

@@ -3,17 +3,17 @@
  * core's `buildResult`, here and on the printed sheet alike.
  */
 import { useEffect } from 'preact/hooks';
-import { RestartButton } from '../RestartButton';
-import { useWidget } from '../context';
-import { usePrintSheet } from '../print/usePrintSheet';
-import { ExportImport } from '../transfer/ExportImport';
-import { ShareLink } from '../transfer/ShareLink';
-import { ReplyPanel } from '../team/ReplyPanel';
-import { TeamEntry } from '../team/TeamEntry';
-import { completeDetail } from './completeDetail';
-import { ResultsBody } from './ResultsBody';
-import { useOwnResult } from './useResult';
-import { useDiagnostic } from '../useDiagnostic';
+import { RestartButton } from './RestartButton';
+import { useOwnResult } from './common/useResult';
+import { useWidget } from './context';
+import { usePrintSheet } from './print/usePrintSheet';
+import { completeDetail } from './results/completeDetail';
+import { ResultsBody } from './results/ResultsBody';
+import { ExportImport } from './transfer/ExportImport';
+import { ShareLink } from './transfer/ShareLink';
+import { useDiagnostic } from './useDiagnostic';
+import { ReplyPanel } from './team/ReplyPanel';
+import { TeamEntry } from './team/TeamEntry';
 
 export function Results() {
   const { t, store, emit } = useWidget();

@@ -3,12 +3,13 @@
  * answers over as one's own (asked twice if that replaces answers), to
  * compare one's own answers with them, or to go back.
  */
-import { ConfirmAction } from '../ConfirmAction';
-import { useWidget } from '../context';
-import { usePrintSheet } from '../print/usePrintSheet';
-import { ResultsBody } from '../results/ResultsBody';
-import { NO_ANSWERS, NO_PROFILE, useResultOf } from '../results/useResult';
-import { useDiagnostic } from '../useDiagnostic';
+import type { Step } from '../core/steps';
+import { NO_ANSWERS, NO_PROFILE, useResultOf } from './common/useResult';
+import { ConfirmAction } from './ConfirmAction';
+import { useWidget } from './context';
+import { usePrintSheet } from './print/usePrintSheet';
+import { ResultsBody } from './results/ResultsBody';
+import { useDiagnostic } from './useDiagnostic';
 
 export function SharedView() {
   const { t, fmt, store } = useWidget();
@@ -18,7 +19,7 @@ export function SharedView() {
   // A link carries no structure name: the sheet of shared results has none.
   const print = usePrintSheet(result, null, '');
   if (!shared) return null;
-  const close = (step: string) => {
+  const close = (step: Step) => {
     store.getState().openShared(null);
     store.getState().goTo(step);
   };
