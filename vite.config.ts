@@ -10,6 +10,8 @@
  *   when it is opened (a classic script cannot import a chunk; the other
  *   builds split it off natively). Preact is left out and read from the
  *   embed's global, so both render with one Preact.
+ * - `--mode network`: `dist/network.html`, the network page, with its own
+ *   bundle (src/network), nothing of it in embed.js.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -42,8 +44,10 @@ const libraries: Record<string, UserConfig['build']> = {
   },
 };
 
+const network: UserConfig['build'] = { emptyOutDir: false, rollupOptions: { input: 'network.html' } };
+
 export default defineConfig(({ mode }) => ({
-  plugins: [preact(), localesPlugin()],
+  plugins: [preact(), ...(mode === 'network' ? [] : [localesPlugin()])],
   // embed.js loads the team view as team.js; every other build imports it as a chunk.
   resolve: mode === 'embed' ? { alias: [{ find: /^\.\/loadTeamScreen$/, replacement: fileURLToPath(new URL('./src/ui/team/loadTeamScreen.script.ts', import.meta.url)) }] } : {},
   define: {
@@ -51,11 +55,11 @@ export default defineConfig(({ mode }) => ({
     // A classic script has no import.meta: embed.js finds its folder from `document.currentScript`.
     ...(mode === 'embed' || mode === 'team' ? { 'import.meta.url': 'undefined' } : {}),
   },
-  publicDir: mode in libraries ? false : 'public',
+  publicDir: mode in libraries || mode === 'network' ? false : 'public',
   // Relative asset URLs, so dist/ works from any folder of a partner's server.
   base: './',
   // The page's module imports nothing lazily: no module-preload polyfill.
-  build: { outDir: 'dist', target: 'es2020', modulePreload: { polyfill: false }, ...libraries[mode] },
+  build: { outDir: 'dist', target: 'es2020', modulePreload: { polyfill: false }, ...(mode === 'network' ? network : libraries[mode]) },
   test: {
     // Two projects: pure TypeScript runs in node; anything that renders (`.test.tsx`) gets jsdom.
     projects: [

@@ -11,10 +11,12 @@ import type { Plugin } from 'vite';
 const LOCALES = join(import.meta.dirname, '..', 'locales');
 /** Bundled into the script itself, so never written apart. */
 const BUNDLED = 'fr';
+/** The network page's wording (network.html bundles it): not the widget's. */
+const NOT_WIDGET = new Set(['network.json']);
 
 export function mergedBundle(lng: string): string {
   const bundle: Record<string, unknown> = {};
-  for (const file of readdirSync(join(LOCALES, lng)).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(join(LOCALES, lng)).filter((f) => f.endsWith('.json') && !NOT_WIDGET.has(f)).sort()) {
     bundle[file.replace(/\.json$/, '')] = JSON.parse(readFileSync(join(LOCALES, lng, file), 'utf8'));
   }
   return JSON.stringify(bundle);

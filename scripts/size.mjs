@@ -61,10 +61,28 @@ function standaloneAssets(dist) {
   return [...refs].sort();
 }
 
+/** Local files referenced by dist/network.html (the network page, its own bundle), or null without it. */
+function networkAssets(dist) {
+  if (!existsSync(path.join(dist, 'network.html'))) return null;
+  const html = readFileSync(path.join(dist, 'network.html'), 'utf8');
+  const refs = [...html.matchAll(/\s(?:src|href)\s*=\s*["']\.?\/?(assets\/[^"']+)["']/g)].map((m) => m[1]);
+  return ['network.html', ...refs.filter((f) => existsSync(path.join(dist, f)))];
+}
+
+/**
+ * Markers of the network page that must never reach embed.js: its CSS
+ * classes and its French wording (locales/fr/network.json).
+ */
+export function networkLeaks(embedSource) {
+  const wording = JSON.parse(readFileSync(path.join(ROOT, 'locales', 'fr', 'network.json'), 'utf8'));
+  const markers = ['nw-page', 'nw-chart', wording.page.title, wording.input.legend, wording.export.methodText.split('{{')[0]];
+  return markers.filter((m) => embedSource.includes(m));
+}
+
 /** Files of dist/ that embed.js names (besides other languages): fetched along with it. */
 function fetchedByEmbed(dist, embedSource, standalone) {
   const skip = (f) =>
-    f === 'embed.js' || f === 'index.html' || ON_DEMAND.includes(f) || /^(?:locales|module|demo|types)\//.test(f) || standalone.includes(f) || f.endsWith('.map');
+    f === 'embed.js' || f === 'index.html' || f === 'network.html' || ON_DEMAND.includes(f) || /^(?:locales|module|demo|types)\//.test(f) || standalone.includes(f) || f.endsWith('.map');
   const found = listFiles(dist).filter((f) => !skip(f) && embedSource.includes(path.posix.basename(f)));
   if (existsSync(path.join(dist, 'locales', 'fr.json'))) found.push('locales/fr.json');
   return found.sort();
@@ -79,6 +97,7 @@ export function report({ dist = DIST, budgetKb = DEFAULT_BUDGET_KB } = {}) {
     .filter((f) => f.endsWith('.json') && f !== 'fr.json')
     .map((f) => ({ lang: f.replace(/\.json$/, ''), ...measure(`locales/${f}`, dist) }));
   const standalone = standaloneFiles.map((f) => measure(f, dist));
+  const network = networkAssets(dist);
   const onDemand = ON_DEMAND.filter((f) => existsSync(path.join(dist, f))).map((f) => measure(f, dist));
   const module = listFiles(path.join(dist, 'module'))
     .filter((f) => /\.m?js$/.test(f))
@@ -100,6 +119,7 @@ export function report({ dist = DIST, budgetKb = DEFAULT_BUDGET_KB } = {}) {
     standalone: { files: standalone, total: sum(standalone) },
     module: { files: module, total: sum(module) },
     frameHost: existsSync(path.join(dist, 'frame-host.js')) ? measure('frame-host.js', dist) : null,
+    network: network && { files: network.map((f) => measure(f, dist)), total: sum(network.map((f) => measure(f, dist))), leaks: networkLeaks(embedSource) },
   };
 }
 
@@ -132,6 +152,11 @@ function printTable(r) {
     section('ES module for bundlers (dependencies not included)');
     for (const f of r.module.files) line(`  ${f.file}`, kb(f.raw), kb(f.gzip));
   }
+  if (r.network) {
+    section('Network page (dist/network.html, its own bundle; nothing of it in embed.js)');
+    for (const f of r.network.files) line(`  ${f.file}`, kb(f.raw), kb(f.gzip));
+    line('  total', kb(r.network.total.raw), kb(r.network.total.gzip), r.network.leaks.length ? `LEAKED INTO embed.js: ${r.network.leaks.join(', ')}` : 'none of it in embed.js');
+  }
   if (r.frameHost) {
     section('Iframe host helper (optional)');
     line(`  ${r.frameHost.file}`, kb(r.frameHost.raw), kb(r.frameHost.gzip));
@@ -160,6 +185,10 @@ function main(argv) {
   if (json) console.log(JSON.stringify(r, null, 2));
   else printTable(r);
   const total = r.frenchEmbed.total.gzip;
+  if (r.network?.leaks.length) {
+    console.error(`size: network page code found in embed.js: ${r.network.leaks.join(', ')}`);
+    return 1;
+  }
   // `--ceiling N`: the regression guard CI enforces while the issue's budget is
   // out of reach (i18next, Preact and the French wording alone take ~36 KB).
   const at = argv.indexOf('--ceiling');

@@ -17,6 +17,8 @@ export interface Source {
   readonly sampleSize?: number;
   /** Home page of the publisher or the publication. */
   readonly url?: string;
+  /** How the figure was computed, e.g. "médiane des diagnostics de 37 structures". */
+  readonly method?: string;
   /** When someone last checked this figure against its source. */
   readonly reviewedAt: string;
 }

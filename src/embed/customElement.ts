@@ -1,6 +1,6 @@
 /**
  * `<siae-diagnostic>`: the custom element, a thin shell over `mount`.
- * Attributes: lang, storage, storage-key, accent, nonce, share-url. Changing one
+ * Attributes: lang, storage, storage-key, accent, nonce, share-url, benchmark-src. Changing one
  * remounts the widget on the same store (answers and step kept). Moving the
  * element (`appendChild` elsewhere, `moveBefore`) keeps it as it is: the
  * unmount on disconnect waits a microtask and a reconnect cancels it.
@@ -8,8 +8,8 @@
 import { mount, remount, type MountHandle, type MountOptions } from './mount';
 
 export const ELEMENT_NAME = 'siae-diagnostic';
-const ATTRIBUTES = ['lang', 'storage', 'storage-key', 'accent', 'nonce', 'share-url'] as const;
-const PROPERTY: Readonly<Record<string, string>> = { 'storage-key': 'storageKey', 'share-url': 'shareUrl' };
+const ATTRIBUTES = ['lang', 'storage', 'storage-key', 'accent', 'nonce', 'share-url', 'benchmark-src'] as const;
+const PROPERTY: Readonly<Record<string, string>> = { 'storage-key': 'storageKey', 'share-url': 'shareUrl', 'benchmark-src': 'benchmarkSrc' };
 
 function optionsFrom(el: HTMLElement): MountOptions {
   const options: Record<string, string> = {};

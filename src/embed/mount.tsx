@@ -15,6 +15,7 @@ import { createSafeStorage, type StorageKind } from '../store/safeStorage';
 import type { WidgetEvent } from '../ui/context';
 import { ownOptions, resolveOptions, type MountOptions } from './options';
 import { withPartnerResources } from './partnerResources';
+import { fetchBenchmark, withNetwork } from './networkBenchmark';
 import { keepAccentReadable } from './readableAccent';
 import { adoptStyles } from './styles';
 import { WidgetRoot } from './WidgetRoot';
@@ -85,7 +86,8 @@ function mountWith(el: HTMLElement, options: MountOptions, previous: Live | null
   keepAccentReadable(container);
 
   const given = ownOptions(options) as MountOptions;
-  const content = { ...defaultContent, resources: withPartnerResources(defaultContent.resources, given.resources) };
+  let content = { ...defaultContent, resources: withPartnerResources(defaultContent.resources, given.resources) };
+  if (given.benchmark !== undefined) content = withNetwork(content, given.benchmark, 'option');
   const kept = previous && previous.storage === opts.storage && previous.key === opts.storageKey ? previous : null;
   const sync = kept?.sync ?? syncTabs(createSafeStorage(opts.storage), opts.storageKey, defaultContent.questionnaire);
   const store = kept?.store ?? createDiagnosticStore(defaultContent.questionnaire, sync.storage, opts.storageKey);
@@ -108,24 +110,30 @@ function mountWith(el: HTMLElement, options: MountOptions, previous: Live | null
     onMissingKey: (lng: string, key: string) => console.warn(`[siae-diagnostic] missing wording ${lng} ${key}`),
   };
   let alive = true;
+  let draw: (() => void) | null = null;
 
   const start = (lng: Language, bundle: Awaited<ReturnType<typeof bundleFor>>) => {
     if (!alive) return;
     const i18n = createI18n(lng, bundle, i18nOptions);
-    const fixed = {
-      store,
-      content,
-      storageKind: opts.storage,
-      emit: (event: WidgetEvent) => dispatch(el, event),
-      nonce: opts.nonce,
-      pageTitle: opts.pageTitle,
-      shareUrl: opts.shareUrl,
-    };
     const changeLanguage = (next: Language) => switchLanguage(i18n, next, i18nOptions);
+    const emit = (event: WidgetEvent) => dispatch(el, event);
     store.getState().showLanguage(lng);
-    render(<WidgetRoot i18n={i18n} initialLanguage={lng} changeLanguage={changeLanguage} fixed={fixed} />, container);
+    // Drawn again when a network's benchmark file arrives (benchmark-src).
+    draw = () => {
+      const fixed = { store, content, storageKind: opts.storage, emit, nonce: opts.nonce, pageTitle: opts.pageTitle, shareUrl: opts.shareUrl };
+      render(<WidgetRoot i18n={i18n} initialLanguage={lng} changeLanguage={changeLanguage} fixed={fixed} />, container);
+    };
+    draw();
     if (refocus) container.querySelector<HTMLElement>('[data-step-heading]')?.focus();
   };
+  if (opts.benchmarkSrc) {
+    const src = opts.benchmarkSrc;
+    void fetchBenchmark(src).then((raw) => {
+      if (!alive || raw === undefined) return;
+      content = withNetwork(content, raw, src);
+      draw?.();
+    });
+  }
 
   const bundle = bundleFor(initial);
   if (bundle instanceof Promise) {

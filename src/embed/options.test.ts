@@ -22,6 +22,15 @@ describe('resolveOptions', () => {
     ]);
   });
 
+  it('takes an http(s) benchmark-src, relative to the page, and warns once on anything else', () => {
+    const warn = vi.fn();
+    expect(resolveOptions({ benchmarkSrc: 'https://reseau.example/benchmark.json' }, warn).benchmarkSrc).toBe('https://reseau.example/benchmark.json');
+    for (const bad of ['javascript:alert(1)', 'data:application/json,{}', 42, 'http://[::1']) expect(resolveOptions({ benchmarkSrc: bad }, warn).benchmarkSrc).toBeNull();
+    expect(warn).toHaveBeenCalledTimes(4);
+    expect(resolveOptions({ benchmarkSrc: 'https://x.example/b.json', benchmark: {} }, warn).benchmarkSrc).toBeNull();
+    expect(warn).toHaveBeenCalledTimes(4);
+  });
+
   it('never throws, whatever it is given', () => {
     for (const raw of [null, undefined, 42, 'fr', [], { texts: 'x' }, { storageKey: { toString: () => 'x' } }]) {
       expect(() => resolveOptions(raw, () => undefined)).not.toThrow();

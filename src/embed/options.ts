@@ -25,6 +25,10 @@ export interface MountOptions {
   pageTitle?: boolean;
   /** A few texts per language: welcome title and intro, contact line on the sheet. */
   texts?: Partial<Record<Language, Partial<Record<OverridableKey, string>>>>;
+  /** A network's benchmark file (`{ version, dimensionAverages }`, as the network page exports it). Wins over `benchmarkSrc`. */
+  benchmark?: unknown;
+  /** URL of that file on the partner's site, fetched once; the widget's only request then. */
+  benchmarkSrc?: string;
 }
 
 export interface ResolvedOptions {
@@ -36,6 +40,7 @@ export interface ResolvedOptions {
   readonly texts: NonNullable<MountOptions['texts']>;
   readonly pageTitle: boolean;
   readonly shareUrl: string | null;
+  readonly benchmarkSrc: string | null;
 }
 
 export const DEFAULT_STORAGE_KEY = 'siae-diagnostic';
@@ -54,6 +59,16 @@ export function ownOptions(raw: unknown): Record<string, unknown> {
   const out = Object.create(null) as Record<string, unknown>;
   if (typeof raw === 'object' && raw !== null) for (const key of Object.keys(raw)) out[key] = (raw as Record<string, unknown>)[key];
   return out;
+}
+
+/** http(s) only, relative to the page. */
+function absoluteUrl(value: string): string | null {
+  try {
+    const url = new URL(value, globalThis.document?.baseURI);
+    return /^https?:$/.test(url.protocol) ? url.href : null;
+  } catch {
+    return null;
+  }
 }
 
 export function resolveOptions(raw: unknown, warn: (message: string) => void = console.warn): ResolvedOptions {
@@ -88,5 +103,11 @@ export function resolveOptions(raw: unknown, warn: (message: string) => void = c
     if (typeof o['shareUrl'] === 'string' && /^https?:\/\/[^/?#\s]+[^\s]*$/i.test(o['shareUrl'])) shareUrl = o['shareUrl'];
     else bad('share-url', o['shareUrl'], 'the page’s address');
   }
-  return { lang, storage, storageKey, accent, nonce, texts, pageTitle: o['pageTitle'] === true, shareUrl };
+  let benchmarkSrc: string | null = null;
+  if (o['benchmarkSrc'] !== undefined && o['benchmarkSrc'] !== '' && o['benchmark'] === undefined) {
+    const url = typeof o['benchmarkSrc'] === 'string' ? absoluteUrl(o['benchmarkSrc']) : null;
+    if (url) benchmarkSrc = url;
+    else bad('benchmark-src', o['benchmarkSrc'], 'the study alone');
+  }
+  return { lang, storage, storageKey, accent, nonce, texts, pageTitle: o['pageTitle'] === true, shareUrl, benchmarkSrc };
 }

@@ -9,6 +9,7 @@ import { ProgressTable } from '../common/ProgressTable';
 import { ScoreBar } from '../common/ScoreBar';
 import type { ProgressView } from '../common/useResult';
 import { useWidget } from '../context';
+import { NetworkFigure, NetworkSource } from '../common/NetworkFigure';
 import { SheetRecommendations } from './SheetRecommendations';
 import { SheetStudy } from './SheetStudy';
 import { studyNote } from './studyNote';
@@ -22,6 +23,7 @@ export interface SheetProps {
 
 export function Sheet({ result, progress, structureName, date }: SheetProps) {
   const { t, fmt } = useWidget();
+  const networkAverage = result.dimensions.find((d) => d.average)?.average;
   return (
     <article class="sheet__page" aria-label={t('sheet.title')}>
       <header class="sheet__header">
@@ -67,12 +69,21 @@ export function Sheet({ result, progress, structureName, date }: SheetProps) {
                   <td>{t(`questionnaire:levels.${d.level}.name`)}</td>
                 </tr>
                 <tr class="sheet__note">
-                  <td colSpan={4}>{studyNote(d, result, t, fmt)}</td>
+                  <td colSpan={4}>
+                    {studyNote(d, result, t, fmt)}
+                    {d.average && ' '}
+                    {d.average && <NetworkFigure average={d.average} inline />}
+                  </td>
                 </tr>
               </Fragment>
             ))}
           </tbody>
         </table>
+        {networkAverage && (
+          <p class="sheet__muted">
+            <NetworkSource average={networkAverage} />
+          </p>
+        )}
       </section>
       {progress && (
         <section>

@@ -1,7 +1,7 @@
 import type { Result } from '../../core/result';
 import { recommendationSteps } from '../common/resultText';
 import { useWidget } from '../context';
-import { RecommendationWhy } from '../results/RecommendationWhy';
+import { RecommendationWhy } from '../common/RecommendationWhy';
 
 /** The priority actions with why, first steps and resources (URLs in full); the next ones and the rest by title. */
 export function SheetRecommendations({ result }: { readonly result: Result }) {

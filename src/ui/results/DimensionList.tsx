@@ -5,8 +5,8 @@
  */
 import type { Result } from '../../core/result';
 import { useWidget } from '../context';
-import { indicatorText } from '../common/resultText';
 import { ScoreBar } from '../common/ScoreBar';
+import { NetworkFigure } from '../common/NetworkFigure';
 
 export function DimensionList({ result }: { readonly result: Result }) {
   const { t, fmt } = useWidget();
@@ -29,14 +29,14 @@ export function DimensionList({ result }: { readonly result: Result }) {
             {d.dontKnow > 0 && <p class="sd-muted">{t('results.basis', { count: d.dontKnow, total: d.completion.answered })}</p>}
             {d.ruledOut > 0 && <p class="sd-muted">{t('results.ruledOut', { count: d.ruledOut })}</p>}
             <div class="sd-dimension__study">
-              {d.average && <p>{t('results.average', { value: fmt.number(d.average.value) })}</p>}
               {d.findings.map((f) => (
                 <p key={f.id} class="sd-finding">
                   {t(`study:findings.${f.id}`)}
                 </p>
               ))}
-              {!hasFigure && !d.average && <p class="sd-muted">{t('study:study.noFigure')}</p>}
+              {!hasFigure && <p class="sd-muted">{t('study:study.noFigure')}</p>}
             </div>
+            {d.average && <NetworkFigure average={d.average} />}
           </li>
         );
       })}

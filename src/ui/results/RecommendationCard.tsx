@@ -1,7 +1,7 @@
 import type { RecommendationResult } from '../../core/result';
 import { recommendationSteps } from '../common/resultText';
 import { useWidget } from '../context';
-import { RecommendationWhy } from './RecommendationWhy';
+import { RecommendationWhy } from '../common/RecommendationWhy';
 
 /** One recommendation: why it matters, first steps, resources with full URLs. */
 export function RecommendationCard({ rec, headingLevel = 4 }: { readonly rec: RecommendationResult; readonly headingLevel?: 3 | 4 }) {
