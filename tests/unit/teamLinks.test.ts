@@ -12,8 +12,8 @@ const now = new Date('2026-12-01T00:00:00Z');
 
 describe('team links, real questionnaire', () => {
   it('still opens a share link made before reply links existed (questionnaire 2026.2, format 1)', () => {
-    // Written by the encoder of commit d572d52.
-    const outcome = decodeShare('AQILhOmUigAACwAAAAAAAGAAAABAAAAAAOkPGw', questionnaire, now);
+    // Written by main's encoder before reply links existed (commit bbc1fe5).
+    const outcome = decodeShare('ARnShOmUigAACwAAAAAAAwAAAAIAAAAAAJgtNg', questionnaire, now);
     expect(outcome.ok && { ...outcome.data.answers }).toEqual({ eq_sufficiency: 'mostly', sw_uses: 'yes', sw_domains: ['planning', 'accounting'], sk_cip: 'comfortable', pw_steps: ['dk'] });
     expect(outcome.ok && outcome.data.createdAt?.toISOString()).toBe('2026-11-20T00:00:00.000Z');
   });
