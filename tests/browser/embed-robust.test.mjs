@@ -90,3 +90,4 @@ test('a partial dark theme (--sd-background and --sd-text only): text on surface
   assert.ok(ratio >= 4.5, `text on --sd-surface at ${ratio.toFixed(2)}:1`);
   await assertClean(page);
 });
+

@@ -4,7 +4,7 @@
 import { test as base } from '@playwright/test';
 import { WAIT_TIMEOUT } from './lib/context.mjs';
 import { assertClean, cspViolations, newPage } from './lib/records.mjs';
-import { formatViolations, runAxe } from './lib/axe.mjs';
+import { assertNoAxeViolations, formatViolations, runAxe } from './lib/axe.mjs';
 import { pdfPageCount, pdfText } from './lib/pdf.mjs';
 
 export { expect } from '@playwright/test';
@@ -23,6 +23,7 @@ export const test = base.extend({
   newPage: async ({ context }, use) => use(() => newPage(context)),
   axe: async ({}, use) => use(runAxe),
   formatViolations: async ({}, use) => use(formatViolations),
+  assertNoAxeViolations: async ({}, use) => use(assertNoAxeViolations),
   assertClean: async ({}, use) => use(assertClean),
   cspViolations: async ({}, use) => use(cspViolations),
   pdfText: async ({}, use) => use(pdfText),

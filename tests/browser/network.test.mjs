@@ -210,3 +210,15 @@ test('network page in English: same page, switched by its button; axe clean', as
   await assertNoAxeViolations(page);
   await assertClean(page);
 });
+
+
+async function printedSheet(page, pdfText, pdfPageCount) {
+  await page.evaluate(() => { window.print = () => undefined; });
+  await button(page, fr.ui.results.print).click();
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  const pages = await pdfPageCount(pdf);
+  assert.ok(pages <= 2, `sheet on ${pages} pages`);
+  return { text: norm(await pdfText(pdf)), pages };
+}
+void path;
