@@ -10,6 +10,8 @@ import team from '../../locales/fr/team.json';
 import ui from '../../locales/fr/ui.json';
 import { answer, click, mountWidget, optionOf, profileLabel, profileOptionOf, questionLabel, useCleanPage } from './domHelpers';
 import { act } from 'preact/test-utils';
+import { makeReply, serializeTeamFile } from '../../src/core/team';
+import { questionnaire } from '../../src/data/questionnaire';
 
 useCleanPage();
 
@@ -82,5 +84,25 @@ describe('team diagnostic, in the DOM', () => {
     expect((await w.screen.findByRole('table', { name: team.replies.caption }, { timeout: 15_000 })).querySelectorAll('tbody tr')).toHaveLength(2);
     await click(w.screen.getByRole('button', { name: /Retirer la réponse CIP/ }));
     expect(w.screen.getByRole('table', { name: team.replies.caption }).querySelectorAll('tbody tr')).toHaveLength(1);
+  });
+});
+
+describe('the team view as one file', () => {
+  it('opens in a new browser, with its replies, before any invitation is made there', { timeout: 60_000 }, async () => {
+    const kept = { id: 'Ab3-_x9Q', profile: { structureType: 'aci' }, structureName: 'Atelier du Port', createdOn: '2026-11-20' };
+    const text = serializeTeamFile(questionnaire, kept, [makeReply(kept.id, 'cip', 'Karim', '2026-11-21', { pw_access: 'no' }), makeReply(kept.id, 'admin', undefined, undefined, { pw_access: 'autonomous' })], new Date('2026-11-22T10:00:00Z'));
+    const w = mountWidget();
+    await click(button(w, invite.entry.button));
+    const input = (await w.screen.findByLabelText('Importer une vue d’équipe', {}, { timeout: 15_000 })) as HTMLInputElement;
+    // jsdom's File has no text(): what the view reads of a chosen file.
+    const file = { name: 'diagnostic-equipe.json', size: text.length, text: async () => text };
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    await act(async () => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    const rows = (await w.screen.findByRole('table', { name: 'Réponses rassemblées' }, { timeout: 5000 })).querySelectorAll('tbody tr');
+    expect(rows).toHaveLength(2);
+    expect(w.screen.getByRole('textbox', { name: 'Lien d’invitation à copier' })).toBeTruthy();
   });
 });

@@ -9,6 +9,7 @@ import { useWidget } from '../context';
 import { QuestionField } from '../QuestionField';
 import { useDiagnostic } from '../useDiagnostic';
 import { CopyField } from './CopyField';
+import { TeamImport } from './TeamImport';
 
 /** The page address without its fragment: where colleagues open the invitation. */
 export const pageAddress = (): string => location.href.split('#')[0] ?? '';
@@ -62,6 +63,8 @@ export function TeamInvite() {
             {t('team:create')}
           </button>
         </div>
+        <p>{t('team:file.importIntro')}</p>
+        <TeamImport />
       </section>
     );
   }

@@ -1,11 +1,12 @@
 /** Keeping the team view: one file out and in, the team sheet, and erasing it from this browser. */
 import { useRef, useState } from 'preact/hooks';
-import { parseTeamFile, serializeTeamFile } from '../../core/team';
+import { serializeTeamFile } from '../../core/team';
 import type { SavedTeam } from '../../store/savedTeam';
 import { ConfirmAction } from '../ConfirmAction';
 import { useWidget } from '../context';
 import { fileDay } from '../common/fileDay';
 import { downloadText } from '../transfer/download';
+import { TeamImport } from './TeamImport';
 
 export function TeamKeep({ saved, print }: { readonly saved: SavedTeam; readonly print: () => void }) {
   const { t, store, content } = useWidget();
@@ -14,15 +15,6 @@ export function TeamKeep({ saved, print }: { readonly saved: SavedTeam; readonly
   const download = () => {
     const now = new Date();
     downloadText(anchor.current ?? document.body, `diagnostic-equipe-${fileDay(now)}.json`, serializeTeamFile(content.questionnaire, saved.team, saved.replies, now));
-  };
-  const read = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    const outcome = parseTeamFile(file.size > 1_000_000 ? '' : await file.text(), content.questionnaire);
-    if (!outcome.ok) return setMessage(t(`team:file.importError.${outcome.error}`));
-    store.getState().setTeam({ team: outcome.team, replies: outcome.replies });
-    setMessage(t('team:file.imported', { count: outcome.replies.length }));
   };
   return (
     <section class="sd-section" aria-labelledby="team-keep-title" ref={anchor}>
@@ -35,10 +27,7 @@ export function TeamKeep({ saved, print }: { readonly saved: SavedTeam; readonly
         <button type="button" class="sd-button sd-button--secondary" onClick={download}>
           {t('team:file.download')}
         </button>
-        <label class="sd-button sd-button--secondary sd-file">
-          {t('team:file.import')}
-          <input type="file" accept="application/json,.json" class="sd-visually-hidden" onChange={(e) => void read(e.currentTarget as HTMLInputElement)} />
-        </label>
+        <TeamImport />
         <ConfirmAction label={t('team:file.erase')} question={t('team:file.eraseConfirm')} confirmLabel={t('team:file.erase')} cancelLabel={t('common.cancel')} onConfirm={() => {
             store.getState().setTeam(null);
             setMessage(t('team:file.erased'));
