@@ -18,6 +18,9 @@ if (!window.SiaeDiagnostic) {
     hooks: { useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useState },
     jsxRuntime: { jsx, jsxs, Fragment },
   };
-  window.SiaeDiagnostic = { mount, defineElement, version: __APP_VERSION__, runtime };
+  const global: NonNullable<Window['SiaeDiagnostic']> = { mount, defineElement, version: __APP_VERSION__ };
+  // Plumbing, not API: not enumerable, so the global's public face stays mount, defineElement, version.
+  Object.defineProperty(global, 'runtime', { value: runtime, enumerable: false });
+  window.SiaeDiagnostic = global;
   defineElement();
 }

@@ -52,6 +52,9 @@ async function reply(browser, link, colleague, { axe, formatViolations }) {
     assert.ok((await page.getByText(/Atelier du Port vous invite/).count()) > 0, 'the colleague sees who invites them');
     const v = await axe(page);
     assert.equal(v.length, 0, `axe on the invitation:\n${formatViolations(v)}`);
+    await page.setViewportSize({ width: 320, height: 800 });
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 320, 'no horizontal scroll at 320 px on the invitation');
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.getByRole('group', { name: invite.invited.role, exact: true }).getByRole('radio', { name: invite.roles[colleague.role], exact: true }).check();
     if (colleague.firstName) await page.getByRole('textbox', { name: invite.invited.firstName, exact: true }).fill(colleague.firstName);
     await button(page, invite.invited.start).click();
@@ -114,6 +117,10 @@ test('team diagnostic: one invitation, three colleagues in fresh browsers, repli
   const dk = norm(await starter.locator('section', { has: heading(starter, team.dontKnow.title, 3) }).innerText().catch(() => ''));
   console.log(`    TO DISCUSS: ${discuss.slice(0, 200)}…`);
   await heading(starter, team.result.title, 3).waitFor();
+  // 320 px: the lines, tables and buttons fit (the tables scroll inside their own region).
+  await starter.setViewportSize({ width: 320, height: 800 });
+  assert.ok((await starter.evaluate(() => document.documentElement.scrollWidth)) <= 320, 'no horizontal scroll at 320 px on the team view');
+  await starter.setViewportSize({ width: 1280, height: 800 });
   const v = await axe(starter);
   assert.equal(v.length, 0, `axe on the team view:\n${formatViolations(v)}`);
 

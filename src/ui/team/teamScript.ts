@@ -5,4 +5,5 @@
  */
 import { TeamScreen } from './TeamScreen';
 
-if (window.SiaeDiagnostic) window.SiaeDiagnostic.teamScreen = TeamScreen;
+// Not enumerable, like `runtime`: the global's public face does not change once the team view is open.
+if (window.SiaeDiagnostic) Object.defineProperty(window.SiaeDiagnostic, 'teamScreen', { value: TeamScreen, enumerable: false, configurable: true });
