@@ -6,10 +6,15 @@
  *   imports) for partners' pages, CSS included and adopted by the shadow root;
  * - `--mode module`: `dist/module/siae-diagnostic.js`, an ES module exporting
  *   `mount` and `defineElement` for bundlers, with no side effect on import.
+ * - `--mode team`: `dist/team.js`, the team view that `embed.js` loads only
+ *   when it is opened (a classic script cannot import a chunk; the other
+ *   builds split it off natively). Preact is left out and read from the
+ *   embed's global, so both render with one Preact.
  * - `--mode network`: `dist/network.html`, the network page, with its own
  *   bundle (src/network), nothing of it in embed.js.
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import type { UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -21,6 +26,14 @@ const libraries: Record<string, UserConfig['build']> = {
   embed: {
     emptyOutDir: false,
     lib: { entry: 'src/embed/embedScript.ts', formats: ['iife'], name: 'SiaeDiagnosticBundle', fileName: () => 'embed.js' },
+  },
+  team: {
+    emptyOutDir: false,
+    lib: { entry: 'src/ui/team/teamScript.ts', formats: ['iife'], name: 'SiaeDiagnosticTeam', fileName: () => 'team.js' },
+    rollupOptions: {
+      external: ['preact', 'preact/hooks', 'preact/jsx-runtime'],
+      output: { globals: { preact: 'SiaeDiagnostic.runtime.preact', 'preact/hooks': 'SiaeDiagnostic.runtime.hooks', 'preact/jsx-runtime': 'SiaeDiagnostic.runtime.jsxRuntime' } },
+    },
   },
   module: {
     emptyOutDir: false,
@@ -35,10 +48,12 @@ const network: UserConfig['build'] = { emptyOutDir: false, rollupOptions: { inpu
 
 export default defineConfig(({ mode }) => ({
   plugins: [preact(), ...(mode === 'network' ? [] : [localesPlugin()])],
+  // embed.js loads the team view as team.js; every other build imports it as a chunk.
+  resolve: mode === 'embed' ? { alias: [{ find: /^\.\/loadTeamScreen$/, replacement: fileURLToPath(new URL('./src/ui/team/loadTeamScreen.script.ts', import.meta.url)) }] } : {},
   define: {
     __APP_VERSION__: JSON.stringify(appVersion),
     // A classic script has no import.meta: embed.js finds its folder from `document.currentScript`.
-    ...(mode === 'embed' ? { 'import.meta.url': 'undefined' } : {}),
+    ...(mode === 'embed' || mode === 'team' ? { 'import.meta.url': 'undefined' } : {}),
   },
   publicDir: mode in libraries || mode === 'network' ? false : 'public',
   // Relative asset URLs, so dist/ works from any folder of a partner's server.

@@ -14,6 +14,8 @@
 // nothing; counted anyway, if present: dist/locales/fr.json, and any file of
 // dist/ (outside locales/, module/, demo/, types/, the standalone page's assets) whose
 // name appears in embed.js, e.g. a lazily loaded chunk.
+// team.js (the team view, fetched only when a starter opens "Vue d'équipe") is
+// reported on its own, like other languages.
 // Other languages (dist/locales/<lng>.json, fetched only when chosen) and the
 // standalone page (dist/index.html and the files it references: embed.js, as
 // partners load it, and its own few lines) are reported separately and have no
@@ -29,6 +31,8 @@ export const DIST = path.join(ROOT, 'dist');
 export const DEFAULT_BUDGET_KB = 45;
 export const TARGET_KB = 40;
 const KB = 1000;
+/** Fetched by embed.js only when the user opens what they hold, never on load. */
+const ON_DEMAND = ['team.js'];
 
 /** Raw and gzip (level 9) size of a file of dist/. */
 export function measure(rel, dist = DIST) {
@@ -78,7 +82,7 @@ export function networkLeaks(embedSource) {
 /** Files of dist/ that embed.js names (besides other languages): fetched along with it. */
 function fetchedByEmbed(dist, embedSource, standalone) {
   const skip = (f) =>
-    f === 'embed.js' || f === 'index.html' || f === 'network.html' || /^(?:locales|module|demo|types)\//.test(f) || standalone.includes(f) || f.endsWith('.map');
+    f === 'embed.js' || f === 'index.html' || f === 'network.html' || ON_DEMAND.includes(f) || /^(?:locales|module|demo|types)\//.test(f) || standalone.includes(f) || f.endsWith('.map');
   const found = listFiles(dist).filter((f) => !skip(f) && embedSource.includes(path.posix.basename(f)));
   if (existsSync(path.join(dist, 'locales', 'fr.json'))) found.push('locales/fr.json');
   return found.sort();
@@ -94,6 +98,7 @@ export function report({ dist = DIST, budgetKb = DEFAULT_BUDGET_KB } = {}) {
     .map((f) => ({ lang: f.replace(/\.json$/, ''), ...measure(`locales/${f}`, dist) }));
   const standalone = standaloneFiles.map((f) => measure(f, dist));
   const network = networkAssets(dist);
+  const onDemand = ON_DEMAND.filter((f) => existsSync(path.join(dist, f))).map((f) => measure(f, dist));
   const module = listFiles(path.join(dist, 'module'))
     .filter((f) => /\.m?js$/.test(f))
     .map((f) => measure(`module/${f}`, dist));
@@ -110,6 +115,7 @@ export function report({ dist = DIST, budgetKb = DEFAULT_BUDGET_KB } = {}) {
       withinTarget: frenchTotal.gzip <= TARGET_KB * KB,
     },
     otherLanguages: languages,
+    onDemand,
     standalone: { files: standalone, total: sum(standalone) },
     module: { files: module, total: sum(module) },
     frameHost: existsSync(path.join(dist, 'frame-host.js')) ? measure('frame-host.js', dist) : null,
@@ -134,6 +140,9 @@ function printTable(r) {
   section('Other languages (fetched only when chosen)');
   if (!r.otherLanguages.length) line('  (none)', '', '');
   for (const f of r.otherLanguages) line(`  ${f.file}`, kb(f.raw), kb(f.gzip), `+ on top of the embed when "${f.lang}" is used`);
+
+  section('Fetched by embed.js only when opened');
+  for (const f of r.onDemand) line(`  ${f.file}`, kb(f.raw), kb(f.gzip), '+ when a starter opens the team view');
 
   section('Standalone page (dist/index.html)');
   for (const f of r.standalone.files) line(`  ${f.file}`, kb(f.raw), kb(f.gzip));

@@ -1,2 +1,13 @@
 /** Replaced at build time by the package version (vite `define`). */
 declare const __APP_VERSION__: string;
+
+interface Window {
+  /** The embed's global (src/embed/embedScript.ts); `teamScreen` is set by team.js once loaded. */
+  SiaeDiagnostic?: {
+    mount: typeof import('./embed/mount').mount;
+    defineElement: typeof import('./embed/customElement').defineElement;
+    version: string;
+    runtime?: { preact: unknown; hooks: unknown; jsxRuntime: unknown };
+    teamScreen?: import('./ui/team/TeamScreen').TeamScreenComponent;
+  };
+}

@@ -6,10 +6,11 @@
 import type { DimensionId, Questionnaire } from './questionnaire';
 
 export type DimensionStepId = `dim:${DimensionId}`;
-export type Step = 'welcome' | 'profile' | DimensionStepId | 'review' | 'results' | 'shared';
+/** `team`: the starter's team view; `invited`: a colleague's landing (shown while an invitation is open). */
+export type Step = 'welcome' | 'profile' | DimensionStepId | 'review' | 'results' | 'shared' | 'team' | 'invited';
 
 const DIMENSION_PREFIX = 'dim:';
-const FIXED_STEPS: readonly string[] = ['welcome', 'profile', 'review', 'results', 'shared'];
+const FIXED_STEPS: readonly string[] = ['welcome', 'profile', 'review', 'results', 'shared', 'team'];
 
 export const dimensionStep = (dimension: DimensionId): DimensionStepId => `dim:${dimension}`;
 
@@ -42,5 +43,5 @@ export function neighbours(questionnaire: Questionnaire, step: Step): { previous
 }
 
 export function isKnownStep(questionnaire: Questionnaire, step: Step): boolean {
-  return step === 'shared' || stepList(questionnaire).includes(step);
+  return step === 'shared' || step === 'team' || step === 'invited' || stepList(questionnaire).includes(step);
 }

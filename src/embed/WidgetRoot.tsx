@@ -10,7 +10,7 @@ import { toLanguage, type Language } from '../i18n/languages';
 import { App } from '../ui/App';
 import { WidgetContext, type WidgetContextValue } from '../ui/context';
 
-type Fixed = Omit<WidgetContextValue, 't' | 'lng' | 'fmt' | 'setLanguage' | 'languageFailed'>;
+type Fixed = Omit<WidgetContextValue, 't' | 'lng' | 'fmt' | 'setLanguage' | 'languageFailed' | 'addWording'>;
 
 interface Props {
   readonly i18n: I18n;
@@ -32,6 +32,7 @@ export function WidgetRoot({ i18n, initialLanguage, changeLanguage, fixed }: Pro
       t: i18n.getFixedT(lng),
       fmt: createFormatters(lng),
       languageFailed,
+      addWording: (l, ns, resources) => void i18n.addResourceBundle(l, ns, resources, true, false),
       setLanguage: (next) =>
         void changeLanguage(next).then(
           () => {

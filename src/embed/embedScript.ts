@@ -3,16 +3,24 @@
  * global `SiaeDiagnostic` and the `<siae-diagnostic>` element. This file is
  * the only place with side effects, by design.
  */
+import { createContext, createElement, Fragment, options, render } from 'preact';
+import { useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { jsx, jsxs } from 'preact/jsx-runtime';
 import { defineElement } from './customElement';
 import { mount } from './mount';
 
-declare global {
-  interface Window {
-    SiaeDiagnostic?: { mount: typeof mount; defineElement: typeof defineElement; version: string };
-  }
-}
-
 if (!window.SiaeDiagnostic) {
-  window.SiaeDiagnostic = { mount, defineElement, version: __APP_VERSION__ };
+  // `runtime`: the one Preact that team.js (loaded when the team view opens) renders with.
+  // Only what it uses, so the rest of Preact can still be left out of embed.js; the
+  // team browser test fails if team.js ever needs more.
+  const runtime = {
+    preact: { createContext, createElement, Fragment, options, render },
+    hooks: { useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useState },
+    jsxRuntime: { jsx, jsxs, Fragment },
+  };
+  const global: NonNullable<Window['SiaeDiagnostic']> = { mount, defineElement, version: __APP_VERSION__ };
+  // Plumbing, not API: not enumerable, so the global's public face stays mount, defineElement, version.
+  Object.defineProperty(global, 'runtime', { value: runtime, enumerable: false });
+  window.SiaeDiagnostic = global;
   defineElement();
 }

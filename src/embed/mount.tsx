@@ -93,9 +93,15 @@ function mountWith(el: HTMLElement, options: MountOptions, previous: Live | null
   const store = kept?.store ?? createDiagnosticStore(defaultContent.questionnaire, sync.storage, opts.storageKey);
   const stopSync = sync.attach(store);
   live.set(el, { store, sync, storage: opts.storage, key: opts.storageKey });
-  if (!kept) store.getState().openShareLink(location.hash);
+  if (!kept) {
+    store.getState().openShareLink(location.hash);
+    store.getState().openInvitation(location.hash);
+  }
   // A share link pasted into a tab already showing the widget changes only the hash.
-  const onHashChange = () => store.getState().openShareLink(location.hash);
+  const onHashChange = () => {
+    store.getState().openShareLink(location.hash);
+    store.getState().openInvitation(location.hash);
+  };
   window.addEventListener('hashchange', onHashChange);
   const initial = pickLanguage(opts.lang, document.documentElement.lang, navigator.languages ?? [], store.getState().language);
   const i18nOptions = {

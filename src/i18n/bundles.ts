@@ -4,21 +4,27 @@
  * for, as one JSON file beside the script (`locales/<lng>.json`, written by
  * the build), so French visitors never download it.
  */
+import frInvite from '../../locales/fr/invite.json';
 import frQuestionnaire from '../../locales/fr/questionnaire.json';
 import frRecommendations from '../../locales/fr/recommendations.json';
 import frStudy from '../../locales/fr/study.json';
 import frUi from '../../locales/fr/ui.json';
 import type { Language } from './languages';
 
-export const NAMESPACES = ['ui', 'questionnaire', 'recommendations', 'study'] as const;
+export const NAMESPACES = ['ui', 'questionnaire', 'recommendations', 'study', 'invite'] as const;
+/**
+ * Wording that comes with the code that uses it, loaded later: the team view
+ * (`team`). French travels in that code; other languages' files hold it too.
+ */
+export const LATE_NAMESPACES = ['team'] as const;
 export type Bundle = Record<(typeof NAMESPACES)[number], Record<string, unknown>>;
 
-const fr: Bundle = { ui: frUi, questionnaire: frQuestionnaire, recommendations: frRecommendations, study: frStudy };
+const fr: Bundle = { ui: frUi, questionnaire: frQuestionnaire, recommendations: frRecommendations, study: frStudy, invite: frInvite };
 
 // Where the running script lives, as the wording files sit beside it: the
 // classic embed.js reads `currentScript` while it runs (null afterwards, and
 // always null in a module); the ES module (dist/module/) knows its own URL.
-const scriptUrl = typeof document === 'undefined' ? null : (document.currentScript as HTMLScriptElement | null)?.src || import.meta.url;
+export const scriptUrl = typeof document === 'undefined' ? null : (document.currentScript as HTMLScriptElement | null)?.src || import.meta.url;
 
 const loaded = new Map<Language, Bundle | Promise<Bundle>>([['fr', fr]]);
 
@@ -39,6 +45,13 @@ async function fetchBundle(lng: Language): Promise<Bundle> {
 /** Makes a language available without fetching it (tests, bundlers that inline it). */
 export function registerBundle(lng: Language, bundle: Bundle): void {
   loaded.set(lng, bundle);
+}
+
+/** A late namespace (see LATE_NAMESPACES) of a fetched language's file, if it has it. */
+export async function lateWording(lng: Language, ns: (typeof LATE_NAMESPACES)[number]): Promise<Record<string, unknown> | null> {
+  const bundle = (await bundleFor(lng)) as Partial<Record<string, unknown>>;
+  const part = bundle[ns];
+  return typeof part === 'object' && part !== null ? (part as Record<string, unknown>) : null;
 }
 
 /** Synchronous for French and for languages already loaded. Rejects if a language cannot be loaded. */

@@ -12,7 +12,11 @@ import type { Step } from '../core/steps';
 import { cleanStructureName, type ShareError } from '../core/transfer';
 import { readShareLink } from './openShareLink';
 import type { SafeStorage, StorageStatus } from './safeStorage';
+import type { Invitation, InviteError, ReplyRefusal } from '../core/team';
 import { parseSaved, toSaved, type EarlierSnapshot, type LoadNotice, type SavedState } from './savedState';
+import { readInvitation } from './openInvitation';
+import { readTeamReply } from './openTeamReply';
+import type { AnsweringFor, SavedTeam } from './savedTeam';
 
 /** Answers opened from a share link: shown read-only, never saved unless taken over. */
 export interface SharedAnswers {
@@ -42,6 +46,11 @@ export interface DiagnosticState extends Omit<SavedState, 'version'> {
    * intact (nothing is written over it) until the user erases it.
    */
   readonly newerSaveKept: boolean;
+  /** An invitation opened from the page address, not yet accepted (never saved). */
+  readonly invitation: Invitation | null;
+  readonly invitationError: InviteError | null;
+  /** What became of a reply link the starter opened (see `openShareLink`). */
+  readonly teamNotice: ReplyRefusal | 'added' | null;
 }
 
 export interface DiagnosticActions {
@@ -62,14 +71,20 @@ export interface DiagnosticActions {
   openShared(shared: SharedAnswers | null): void;
   /** Opens the share link in a page address (`location.hash`), if any, or says why it cannot. */
   openShareLink(hash: string): void;
+  /** Opens the invitation in a page address, if any, or says why it cannot. */
+  openInvitation(hash: string): void;
+  /** Starts, updates or (null) erases the team diagnostic this browser gathers. */
+  setTeam(team: SavedTeam | null): void;
+  /** A colleague accepts an invitation: the structure's profile with their role, fresh answers. */
+  acceptInvitation(invitation: Invitation, role: string, firstName: string | undefined): void;
 }
 
 export type DiagnosticStore = StoreApi<DiagnosticState & DiagnosticActions>;
 
 /** The step on screen: the shared results while a link is open, else the journey's step. */
-export const shownStep = (state: Pick<DiagnosticState, 'shared' | 'step'>): Step => (state.shared ? 'shared' : state.step);
+export const shownStep = (state: Pick<DiagnosticState, 'shared' | 'invitation' | 'step'>): Step => (state.shared ? 'shared' : state.invitation ? 'invited' : state.step);
 
-const EMPTY = { profile: {}, answers: {}, step: 'welcome' as Step, structureName: '', startedAt: null, updatedAt: null, earlier: null, language: null } as const;
+const EMPTY = { profile: {}, answers: {}, step: 'welcome' as Step, structureName: '', startedAt: null, updatedAt: null, earlier: null, language: null, team: null, answeringFor: null } as const;
 
 /** `record` with the answer to `key` set, or removed (null, empty); an answer the question does not accept changes nothing. */
 function withValue<T extends Record<string, AnswerValue>>(questions: readonly Question[], record: T, key: string, value: AnswerValue | null): T {
@@ -108,6 +123,9 @@ export function createDiagnosticStore(questionnaire: Questionnaire, storage: Saf
       shared: null,
       shownLanguage: null,
       shareError: null,
+      invitation: null,
+      invitationError: null,
+      teamNotice: null,
       step: 'welcome',
       resumeStep: saved?.step ?? 'welcome',
       resumable: saved !== null && (Object.keys(saved.answers).length > 0 || Object.keys(saved.profile).length > 0),
@@ -126,14 +144,38 @@ export function createDiagnosticStore(questionnaire: Questionnaire, storage: Saf
         // The page stays in the language being read; it is saved again only with new answers.
         set({ ...EMPTY, language: get().language, resumable: false, resumeStep: 'welcome', notice: null, storageStatus: storage.status(), newerSaveKept: false });
       },
-      dismissNotice: () => set({ notice: null, shareError: null }),
+      dismissNotice: () => set({ notice: null, shareError: null, invitationError: null, teamNotice: null }),
       setEarlier: (earlier) => set({ earlier, ...touch() }),
       openShared: (shared) => set({ shared }),
+      setTeam: (team) => set({ team, ...touch() }),
+      acceptInvitation: (invitation, role, firstName) => {
+        const stamp = now().toISOString();
+        set({
+          profile: { ...invitation.profile, role },
+          answers: {},
+          earlier: null,
+          structureName: invitation.structureName ?? '',
+          answeringFor: { teamId: invitation.teamId, ...(firstName ? { firstName } : {}), ...(invitation.structureName ? { structureName: invitation.structureName } : {}) },
+          invitation: null,
+          startedAt: stamp,
+          updatedAt: stamp,
+        });
+      },
       openShareLink: (hash) => {
+        // A reply from a colleague, opened by the starter: into the team view at once.
+        const reply = readTeamReply(questionnaire, hash, get().team);
+        if (reply) {
+          set({ team: reply.team, step: 'team', teamNotice: reply.refusal ?? 'added', ...touch() });
+          return;
+        }
         const read = readShareLink(questionnaire, hash);
         if (read === null) return;
         if ('shareError' in read) set(read);
         else set({ shared: read.shared });
+      },
+      openInvitation: (hash) => {
+        const read = readInvitation(questionnaire, hash);
+        if (read !== null) set(read);
       },
     };
   });

@@ -13,6 +13,8 @@ const valid = {
   earlier: { date: '2025-11-02T10:00:00.000Z', profile: { structureType: 'aci' }, answers: { a_uses: 'no' } },
   language: 'en',
   questionnaireVersion: 'mini-1',
+  team: null,
+  answeringFor: null,
 };
 
 describe('parseSaved', () => {

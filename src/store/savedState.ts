@@ -10,8 +10,9 @@ import { migrate, type Migrations } from '../core/migrate';
 import { reviseAnswers, revisionFrom } from '../core/revision';
 import { asStep, type Step } from '../core/steps';
 import { isRecord } from '../core/transfer/sanitize';
+import { parseAnsweringFor, parseSavedTeam, type AnsweringFor, type SavedTeam } from './savedTeam';
 
-export const SAVED_VERSION = 4;
+export const SAVED_VERSION = 5;
 
 /** An earlier diagnostic, imported to show progress since its date. */
 export interface EarlierSnapshot {
@@ -35,12 +36,16 @@ export interface SavedState {
   readonly language: string | null;
   /** The questionnaire version the answers were given to. */
   readonly questionnaireVersion: string | null;
+  /** A team diagnostic this browser started: the invitation's team and the replies gathered. */
+  readonly team: SavedTeam | null;
+  /** The invitation these answers reply to, when a colleague answers for a team. */
+  readonly answeringFor: AnsweringFor | null;
 }
 
 /** The saved subset of the store's state: picked here and nowhere else. */
 export function toSaved(state: Omit<SavedState, 'version'>): SavedState {
-  const { profile, answers, step, structureName, startedAt, updatedAt, earlier, language, questionnaireVersion } = state;
-  return { version: SAVED_VERSION, profile, answers, step, structureName, startedAt, updatedAt, earlier, language, questionnaireVersion };
+  const { profile, answers, step, structureName, startedAt, updatedAt, earlier, language, questionnaireVersion, team, answeringFor } = state;
+  return { version: SAVED_VERSION, profile, answers, step, structureName, startedAt, updatedAt, earlier, language, questionnaireVersion, team, answeringFor };
 }
 
 /** What the user is told after loading; `revised`: the questionnaire changed, some questions are asked again. */
@@ -56,6 +61,8 @@ const MIGRATIONS: Migrations = {
   2: (old) => ({ ...old, language: null, version: 3 }),
   // 4 records the questionnaire version; every earlier save was made with 2026.1.
   3: (old) => ({ ...old, questionnaireVersion: '2026.1', version: 4 }),
+  // 5 keeps a team diagnostic: the starter's team and replies, or the invitation a colleague answers.
+  4: (old) => ({ ...old, team: null, answeringFor: null, version: 5 }),
 };
 
 const isoOrNull = (v: unknown): string | null => (typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? v : null);
@@ -96,6 +103,8 @@ export function parseSaved(text: string | null, questionnaire: Questionnaire): {
     earlier: parseEarlier(data['earlier'], questionnaire),
     language: typeof data['language'] === 'string' && /^[a-z]{2}$/.test(data['language']) ? data['language'] : null,
     questionnaireVersion: questionnaire.version,
+    team: parseSavedTeam(data['team'], questionnaire, savedFor),
+    answeringFor: parseAnsweringFor(data['answeringFor']),
   };
   if (revised.reasked > 0) return { state, notice: 'revised' };
   return { state, notice: dropped.length > 0 || !isRecord(data['answers']) ? 'dropped' : null };

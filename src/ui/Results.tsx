@@ -12,11 +12,14 @@ import { ResultsBody } from './results/ResultsBody';
 import { ExportImport } from './transfer/ExportImport';
 import { ShareLink } from './transfer/ShareLink';
 import { useDiagnostic } from './useDiagnostic';
+import { ReplyPanel } from './team/ReplyPanel';
+import { TeamEntry } from './team/TeamEntry';
 
 export function Results() {
   const { t, store, emit } = useWidget();
   const { result, progress } = useOwnResult();
   const structureName = useDiagnostic((s) => s.structureName);
+  const answeringFor = useDiagnostic((s) => s.answeringFor);
   const print = usePrintSheet(result, progress, structureName);
   useEffect(() => emit({ type: 'complete', detail: completeDetail(result) }), [result]);
   return (
@@ -24,6 +27,7 @@ export function Results() {
       <h2 class="sd-step__title" id="results-title" tabIndex={-1} data-step-heading>
         {t('results.title')}
       </h2>
+      <ReplyPanel />
       <ResultsBody result={result} progress={progress} navAfter={[{ target: 'results-print', label: t('results.navActions') }]} />
       <div class="sd-nav sd-actions">
         <button type="button" class="sd-button" id="results-print" onClick={print}>
@@ -39,6 +43,7 @@ export function Results() {
         <ExportImport />
         <ShareLink />
       </section>
+      {!answeringFor && <TeamEntry />}
     </section>
   );
 }

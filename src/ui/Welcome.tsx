@@ -1,5 +1,6 @@
 import { RestartButton } from './RestartButton';
 import { StorageInfo } from './StorageInfo';
+import { TeamEntry } from './team/TeamEntry';
 import { useWidget } from './context';
 import { useDiagnostic } from './useDiagnostic';
 
@@ -41,6 +42,7 @@ export function Welcome() {
           </button>
         </div>
       )}
+      <TeamEntry />
       <StorageInfo />
     </section>
   );

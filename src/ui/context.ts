@@ -36,6 +36,8 @@ export interface WidgetContextValue {
   readonly pageTitle: boolean;
   /** The partner's address for share links, if any. */
   readonly shareUrl: string | null;
+  /** Adds wording that arrives with lazily loaded code (the team view). */
+  readonly addWording: (lng: Language, ns: string, resources: Record<string, unknown>) => void;
 }
 
 export const WidgetContext = createContext<WidgetContextValue | null>(null);

@@ -4,6 +4,7 @@
  */
 import { waitFor } from '@testing-library/preact';
 import { beforeAll, describe, expect, it } from 'vitest';
+import enInvite from '../../locales/en/invite.json';
 import enQuestionnaire from '../../locales/en/questionnaire.json';
 import enRecommendations from '../../locales/en/recommendations.json';
 import enStudy from '../../locales/en/study.json';
@@ -13,7 +14,7 @@ import { createFormatters } from '../../src/i18n/format';
 import { pickLanguage } from '../../src/i18n/languages';
 import { answer, click, mountWidget, optionOf, questionLabel, useCleanPage } from './domHelpers';
 
-beforeAll(() => registerBundle('en', { ui: enUi, questionnaire: enQuestionnaire, recommendations: enRecommendations, study: enStudy }));
+beforeAll(() => registerBundle('en', { ui: enUi, questionnaire: enQuestionnaire, recommendations: enRecommendations, study: enStudy, invite: enInvite }));
 useCleanPage();
 
 describe('choosing the language', () => {

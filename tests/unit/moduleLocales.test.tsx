@@ -5,6 +5,7 @@
  * the browser tests cover it.)
  */
 import { afterEach, expect, it, vi } from 'vitest';
+import enInvite from '../../locales/en/invite.json';
 import enQuestionnaire from '../../locales/en/questionnaire.json';
 import enRecommendations from '../../locales/en/recommendations.json';
 import enStudy from '../../locales/en/study.json';
@@ -16,7 +17,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 it('fetches English from locales/ beside the module, and shows it', async () => {
   const requested: string[] = [];
-  const english = JSON.stringify({ ui: enUi, questionnaire: enQuestionnaire, recommendations: enRecommendations, study: enStudy });
+  const english = JSON.stringify({ ui: enUi, questionnaire: enQuestionnaire, recommendations: enRecommendations, study: enStudy, invite: enInvite });
   vi.stubGlobal('fetch', async (url: URL | string) => {
     requested.push(String(url));
     return new Response(english, { status: 200, headers: { 'Content-Type': 'application/json' } });

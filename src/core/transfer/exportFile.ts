@@ -82,7 +82,8 @@ export function serializeExport(input: ExportInput): string {
   );
 }
 
-function parseDate(value: unknown, now: Date): Date | null {
+/** An ISO timestamp no later than `now` (give or take a day of clock skew), or null. */
+export function parseDate(value: unknown, now: Date): Date | null {
   // Date.parse accepts loose forms such as "1"; only ISO timestamps are ours.
   if (typeof value !== 'string' || value.length > 40 || !/^\d{4}-\d{2}-\d{2}T/.test(value)) return null;
   const date = new Date(value);

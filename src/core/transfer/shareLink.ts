@@ -4,16 +4,27 @@
  * 2 bytes][answer bits][checksum: 3 bytes]. The first byte and the trailing
  * checksum must keep their place in every future version, so a newer link is
  * told apart from a damaged one.
+ *
+ * Version 2 (a colleague's reply to a team diagnostic) adds, after the
+ * structure, a flags byte and a team section (team id, optional first name);
+ * the rest is as in version 1. A link without a team is still written as
+ * version 1, byte for byte as before, so earlier widgets keep opening it.
  */
 import type { AnswerValue, Answers, Profile, Questionnaire } from '../questionnaire';
-import { decodeBase64url, encodeBase64url } from './base64url';
-import { BitReader, BitWriter, checksum24 } from './bits';
+import { BitReader, BitWriter } from './bits';
+import { openFrame, readHashParam, sealFrame } from './frame';
 import { checkAgainst } from '../answers';
 import { reviseAnswers } from '../revision';
 import { nullProto } from './sanitize';
 import { type Field, fieldsHash, fieldsOf, fieldsOfLayout, readField, structureHash, writeField } from './shareCodec';
+import { readFirstName, readTeamId, type ShareTeam, writeFirstName, writeTeamId } from './teamBits';
 
 export const SHARE_VERSION = 1;
+/** With a team section: a reply to a team diagnostic. */
+export const REPLY_VERSION = 2;
+const FLAG_DATE = 0x80;
+const FLAG_TEAM = 0x40;
+const FLAG_FIRST_NAME = 0x20;
 export const SHARE_PARAM = 'r';
 /** Real links are a few dozen characters; anything past this is not ours. */
 export const MAX_SHARE_CHARS = 1000;
@@ -27,6 +38,8 @@ export interface ShareData {
   readonly answers: Answers;
   /** Day precision (midnight UTC). */
   readonly createdAt?: Date;
+  /** Only in a reply link (version 2). */
+  readonly team?: ShareTeam;
 }
 
 export type ShareOutcome =
@@ -39,24 +52,47 @@ export interface ShareInput {
   readonly profile: Profile;
   readonly answers: Answers;
   readonly createdAt?: Date;
+  /** Makes it a reply link (version 2). */
+  readonly team?: ShareTeam;
 }
 
 export function encodeShare(input: ShareInput): string {
   const { profile, answers } = checkAgainst(input.questionnaire, input.profile, input.answers);
   const fields = fieldsOf(input.questionnaire);
   const w = new BitWriter();
-  w.write(SHARE_VERSION, 8);
+  w.write(input.team ? REPLY_VERSION : SHARE_VERSION, 8);
   w.write(structureHash(input.questionnaire), 16);
   // Two bytes of days reach 2199; a date outside that is left out, not bent.
   const days = input.createdAt === undefined ? NaN : Math.floor((input.createdAt.getTime() - EPOCH_MS) / DAY_MS);
   const hasDate = days >= 0 && days <= 0xffff;
-  w.write(hasDate ? 1 : 0, 1);
-  if (hasDate) w.write(days, 16);
+  if (input.team) {
+    const named = input.team.firstName !== undefined && input.team.firstName.trim() !== '';
+    w.write((hasDate ? FLAG_DATE : 0) | FLAG_TEAM | (named ? FLAG_FIRST_NAME : 0), 8);
+    if (hasDate) w.write(days, 16);
+    writeTeamId(w, input.team.id);
+    if (named) writeFirstName(w, input.team.firstName ?? '');
+  } else {
+    w.write(hasDate ? 1 : 0, 1);
+    if (hasDate) w.write(days, 16);
+  }
   for (const f of fields.profile) writeField(w, f, profile[f.key]);
   for (const f of fields.questions) writeField(w, f, answers[f.key]);
-  const body = w.toBytes();
-  const sum = checksum24(body);
-  return encodeBase64url(Uint8Array.from([...body, sum >>> 16, (sum >>> 8) & 0xff, sum & 0xff]));
+  return sealFrame(w.toBytes());
+}
+
+/** Version 2's flags and team section; null when the bits run out, 'bad' on a flag no version sets. */
+function readTeamSection(r: BitReader, dropped: string[]): { days: number | null | undefined; team: ShareTeam | undefined } | null | 'bad' {
+  const flags = r.read(8);
+  if (flags === null) return null;
+  if ((flags & ~(FLAG_DATE | FLAG_TEAM | FLAG_FIRST_NAME)) !== 0 || (flags & FLAG_TEAM) === 0) return 'bad';
+  const days = flags & FLAG_DATE ? r.read(16) : undefined;
+  const id = readTeamId(r);
+  if (id === null) return null;
+  if (!(flags & FLAG_FIRST_NAME)) return { days, team: { id } };
+  const name = readFirstName(r);
+  if (name === null) return null;
+  if (name.bad) dropped.push('team.firstName');
+  return { days, team: name.firstName === undefined ? { id } : { id, firstName: name.firstName } };
 }
 
 function readFields(r: BitReader, fields: readonly Field[], prefix: string, dropped: string[]): Record<string, AnswerValue> | null {
@@ -71,24 +107,23 @@ function readFields(r: BitReader, fields: readonly Field[], prefix: string, drop
 }
 
 export function decodeShare(payload: string, questionnaire: Questionnaire, now: Date = new Date()): ShareOutcome {
-  if (typeof payload !== 'string' || payload.length > MAX_SHARE_CHARS) return { ok: false, error: 'tooLong' };
-  const bytes = decodeBase64url(payload);
-  // The smallest frame any version can have: its version byte and the checksum.
-  if (bytes === null || bytes.length < 4) return { ok: false, error: 'malformed' };
-  const body = bytes.subarray(0, bytes.length - 3);
-  const sum = ((bytes[bytes.length - 3] ?? 0) << 16) | ((bytes[bytes.length - 2] ?? 0) << 8) | (bytes[bytes.length - 1] ?? 0);
-  if (checksum24(body) !== sum) return { ok: false, error: 'checksum' };
+  const frame = openFrame(payload, MAX_SHARE_CHARS);
+  if ('error' in frame) return { ok: false, error: frame.error };
+  const { body } = frame;
 
   const r = new BitReader(body);
-  if (r.read(8) !== SHARE_VERSION) return { ok: false, error: 'unknownVersion' };
+  const version = r.read(8);
+  if (version !== SHARE_VERSION && version !== REPLY_VERSION) return { ok: false, error: 'unknownVersion' };
   const structure = r.read(16);
   if (structure === null) return { ok: false, error: 'malformed' };
   // A link of an earlier version decodes with that version's frozen layout.
   const revision = structure === structureHash(questionnaire) ? undefined : questionnaire.revisions?.find((rev) => fieldsHash(fieldsOfLayout(rev.layout)) === structure);
   if (structure !== structureHash(questionnaire) && !revision) return { ok: false, error: 'otherQuestionnaire' };
-  const days = r.read(1) === 1 ? r.read(16) : undefined;
-  const fields = revision ? fieldsOfLayout(revision.layout) : fieldsOf(questionnaire);
   const dropped: string[] = [];
+  const section = version === REPLY_VERSION ? readTeamSection(r, dropped) : { days: r.read(1) === 1 ? r.read(16) : undefined, team: undefined };
+  if (section === null || section === 'bad') return { ok: false, error: 'malformed' };
+  const { days, team } = section;
+  const fields = revision ? fieldsOfLayout(revision.layout) : fieldsOf(questionnaire);
   const profileRead = readFields(r, fields.profile, 'profile.', dropped);
   const read = readFields(r, fields.questions, '', dropped);
   if (days === null || profileRead === null || read === null || r.bytesUsed !== body.length) return { ok: false, error: 'malformed' };
@@ -107,8 +142,8 @@ export function decodeShare(payload: string, questionnaire: Questionnaire, now: 
   for (const id of ruled.dropped) if (!dropped.includes(id)) dropped.push(id);
   const createdAt = days === undefined ? undefined : new Date(EPOCH_MS + days * DAY_MS);
   // A date ahead of today can only come from an edited link; show none rather than a wrong one.
-  const data: ShareData = createdAt === undefined || createdAt.getTime() > now.getTime() + DAY_MS ? { profile, answers } : { profile, answers, createdAt };
-  return { ok: true, data, dropped, adjusted: ruled.adjusted, reasked };
+  const dated: ShareData = createdAt === undefined || createdAt.getTime() > now.getTime() + DAY_MS ? { profile, answers } : { profile, answers, createdAt };
+  return { ok: true, data: team ? { ...dated, team } : dated, dropped, adjusted: ruled.adjusted, reasked };
 }
 
 /** The fragment to append to the page URL, `#` included. */
@@ -116,17 +151,7 @@ export function shareFragment(payload: string): string {
   return `#${SHARE_PARAM}=${payload}`;
 }
 
-/**
- * The payload in a location hash such as `#r=…` or `#lang=fr&r=…`, or null.
- * Stops at the first character outside base64url, so a `.` or `)` that a
- * mail client glued to the link does not spoil it.
- */
+/** The share or reply payload in a location hash such as `#r=…` or `#lang=fr&r=…`, or null. */
 export function readShareFromHash(hash: string): string | null {
-  const prefix = `${SHARE_PARAM}=`;
-  for (const part of hash.replace(/^#/, '').split('&')) {
-    if (!part.startsWith(prefix)) continue;
-    const payload = /^[A-Za-z0-9_-]*/.exec(part.slice(prefix.length))?.[0] ?? '';
-    return payload === '' ? null : payload;
-  }
-  return null;
+  return readHashParam(hash, SHARE_PARAM);
 }
