@@ -2,7 +2,7 @@
 // diagnostic:complete; bubbling and composed (heard on document); the
 // complete detail carries scores, levels and recommendation ids, never free text.
 import assert from 'node:assert/strict';
-import { test } from './fixtures.mjs';
+import { engineTime, test } from './fixtures.mjs';
 
 const NAME = 'Régie de quartier Les Oliviers 4821';
 
@@ -34,7 +34,7 @@ function strings(value) {
 }
 
 test('plain.html: start, step {index,total} on each "Suivant", complete on results; bubbling + composed, heard on document', async ({ baseUrl, newPage, assertClean }) => {
-  test.setTimeout(45_000);
+  test.setTimeout(engineTime(45_000));
   const page = await newPage();
   await page.addInitScript(recordEvents);
   await page.goto(`${baseUrl}/demo/plain.html`);

@@ -29,3 +29,9 @@ export const test = base.extend({
   pdfText: async ({}, use) => use(pdfText),
   pdfPageCount: async ({}, use) => use(pdfPageCount),
 });
+
+/**
+ * A test's own time limit, scaled like the projects' (playwright.config.mjs): Firefox over
+ * BiDi runs the same steps about twice as slowly as Chromium.
+ */
+export const engineTime = (ms) => (test.info().project.name === 'firefox' ? 2 * ms : ms);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import {
   DIMENSIONS, answer, button, dimTitle, dimensionOf, fr, next, persona, startJourney, waitHeading,
 } from './flows.mjs';
-import { test } from './fixtures.mjs';
+import { engineTime, test } from './fixtures.mjs';
 
 /** Run axe on `page`; collect "<screen>: <violations>" into `failures`. */
 async function audit(page, axe, formatViolations, screen, failures, log) {
@@ -50,12 +50,12 @@ async function auditedJourney({ page, baseUrl, axe, formatViolations }, name) {
 }
 
 test('axe: zero violations on welcome, profile, every dimension step, review, results and open details (ettiToolsNotPeople)', async ({ baseUrl, newPage, axe, formatViolations }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(engineTime(60_000));
   await auditedJourney({ page: await newPage(), baseUrl, axe, formatViolations }, 'ettiToolsNotPeople');
 });
 
 test('axe: zero violations with "je ne sais pas" answers (allDontKnow: points-to-check list)', async ({ baseUrl, newPage, axe, formatViolations }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(engineTime(60_000));
   const page = await newPage();
   await auditedJourney({ page, baseUrl, axe, formatViolations }, 'allDontKnow');
   await page.getByRole('heading', { name: /points? à vérifier$/, level: 3 }).waitFor();

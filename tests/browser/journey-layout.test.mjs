@@ -6,13 +6,13 @@ import assert from 'node:assert/strict';
 import {
   DIMENSIONS, answer, button, dimTitle, dimensionOf, emptyToResults, fr, next, persona, screen, startJourney, waitHeading,
 } from './flows.mjs';
-import { test } from './fixtures.mjs';
+import { engineTime, test } from './fixtures.mjs';
 
 const WIDTHS = [320, 360, 1280];
 const SHOTS = new Set(['welcome', 'dimension-equipment', 'review', 'results']);
 
 test('layout: no horizontal scroll at 320 px on any screen; screenshots at 360 and 1280 px', async ({ baseUrl, newPage, assertClean }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(engineTime(60_000));
   const page = await newPage();
   const overflow = [];
   const shots = [];

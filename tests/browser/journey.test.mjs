@@ -6,7 +6,7 @@ import {
   STEP_TITLES, button, deepActive, emptyToResults, fr, heading, overallScore, startJourney, tabUntil, waitHeading,
   widgetFocus,
 } from './flows.mjs';
-import { test } from './fixtures.mjs';
+import { engineTime, test } from './fixtures.mjs';
 
 const TOTAL = STEP_TITLES.length; // 9: profile, 7 dimensions, review
 
@@ -56,7 +56,7 @@ async function answerByKeyboard(page, count) {
 }
 
 test('keyboard only: welcome → 9 steps → results, focus on each step heading (timed)', async ({ baseUrl, newPage, assertClean }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(engineTime(60_000));
   const page = await newPage();
   let presses = 0;
   const press = page.keyboard.press.bind(page.keyboard);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from './helpers.mjs';
-import { test } from './fixtures.mjs';
+import { engineTime, test } from './fixtures.mjs';
 
 const read = (lng, ns) => JSON.parse(readFileSync(path.join(REPO_ROOT, 'locales', lng, `${ns}.json`), 'utf8'));
 const NS = ['ui', 'questionnaire', 'recommendations', 'study'];
@@ -53,7 +53,7 @@ async function assertEnglishResultsAndSheet(page, pdfText) {
 }
 
 test('English chosen by attribute: full journey, results and sheet without French', async ({ baseUrl, newPage, pdfText, assertClean }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(engineTime(60_000));
   const page = await newPage();
   await page.goto(`${baseUrl}/?lang=en`);
   await journeyToResults(page);
@@ -62,7 +62,7 @@ test('English chosen by attribute: full journey, results and sheet without Frenc
 });
 
 test('English chosen by the host page <html lang="en">, in an embed', async ({ baseUrl, newPage, pdfText, assertClean }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(engineTime(60_000));
   const page = await newPage();
   await page.goto(`${baseUrl}/demo/english.html`);
   await journeyToResults(page);

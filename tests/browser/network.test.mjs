@@ -6,7 +6,7 @@
 // groups, export a benchmark file; the widget, fed that file by option and by attribute,
 // shows the network's figures on the results and on the printed sheet.
 import assert from 'node:assert/strict';
-import { test } from './fixtures.mjs';
+import { engineTime, test } from './fixtures.mjs';
 import path from 'node:path';
 import { REPO_ROOT } from './helpers.mjs';
 import { button, downloadAnswers, fr, norm, persona, personaToResults } from './flows.mjs';
@@ -89,7 +89,7 @@ async function networkPage(newPage, baseUrl, inputs, walked) {
 const rowText = async (table, name) => norm(await table.getByRole('row').filter({ has: table.page().getByRole('rowheader', { name, exact: true }) }).innerText());
 
 test('network page: 16 diagnostics counted, small groups hidden, rejects named, benchmark file exported; the widget shows it on results and sheet (option and attribute)', async ({ baseUrl, newPage, browser, assertClean, assertNoAxeViolations, pdfText, pdfPageCount }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(engineTime(180_000));
   const core = await loadCore();
   const inputs = await makeInputs(core);
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT, pdfTextRaw } from './helpers.mjs';
 import { answer, button, deepActive, dimTitle, DIMENSIONS, fr, freshPage, heading, next, norm, tabUntil } from './flows.mjs';
-import { test } from './fixtures.mjs';
+import { engineTime, test } from './fixtures.mjs';
 
 test.skip(({ browserName }) => browserName === 'firefox', 'outside the named Firefox subset: the team diagnostic runs in Chromium');
 
@@ -80,7 +80,7 @@ async function reply(browser, link, colleague, { axe, formatViolations }) {
 }
 
 test('team diagnostic: one invitation, three colleagues in fresh browsers, replies back to the starter, team view and team sheet', async ({ baseUrl, browser, newPage, axe, formatViolations, assertClean, pdfPageCount }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(engineTime(240_000));
   const starter = await newPage();
   const link = await createInvitation(starter, baseUrl);
   const fragment = new URL(link).hash;
@@ -144,7 +144,7 @@ test('team diagnostic: one invitation, three colleagues in fresh browsers, repli
 });
 
 test('team diagnostic: keyboard only, from the welcome to the invitation, and a colleague from the invitation to the first theme', async ({ baseUrl, browser, newPage }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(engineTime(90_000));
   const page = await newPage();
   await page.goto(`${baseUrl}/`);
   await tabUntil(page, (a) => a.tag === 'button' && a.text === invite.entry.button, { what: invite.entry.button });

@@ -6,7 +6,7 @@ import { assertClean } from './helpers.mjs';
 import {
   button, emptyToResults, freshPage, fr, heading, overallScore, personaToResults,
 } from './flows.mjs';
-import { test } from './fixtures.mjs';
+import { engineTime, test } from './fixtures.mjs';
 
 test.skip(({ browserName }) => browserName === 'firefox', 'outside the named Firefox subset (journey, embed, CSP, language, print): share links run in Chromium');
 
@@ -54,7 +54,7 @@ async function expectShareError(browser, base, fragments) {
 
 test('share link: opened in a fresh browser, read-only shared results with the same score, then taken over', async ({ baseUrl, browser, newPage, assertClean, axe, formatViolations, pdfText }) => {
   // Two browsers, a whole walk, a PDF: 45 s was reached on a loaded 2-core machine with every step passing.
-  test.setTimeout(90_000);
+  test.setTimeout(engineTime(90_000));
   const page = await newPage();
   await personaToResults(page, `${baseUrl}/`, 'equippedEi', { structureName: 'Logistique Solidaire' });
   const score = await overallScore(page);
@@ -101,7 +101,7 @@ test('share link: opened in a fresh browser, read-only shared results with the s
 });
 
 test('share link: a tampered or a truncated link shows a clear message and the welcome screen, no crash', async ({ baseUrl, browser, newPage }) => {
-  test.setTimeout(45_000);
+  test.setTimeout(engineTime(45_000));
   const page = await newPage();
   await emptyToResults(page, `${baseUrl}/`);
   const link = await createLink(page);

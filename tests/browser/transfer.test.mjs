@@ -8,7 +8,7 @@ import {
   DIMENSIONS, EXPECTED_SCORE, STEP_TITLES, answer, button, dimTitle, downloadAnswers, emptyToResults, escapeRe, finishToResults,
   freshPage, fr, heading, importFile, next, norm, overallScore, persona, personaToResults, startJourney,
 } from './flows.mjs';
-import { test } from './fixtures.mjs';
+import { engineTime, test } from './fixtures.mjs';
 
 test.skip(({ browserName }) => browserName === 'firefox', 'outside the named Firefox subset (journey, embed, CSP, language, print): export, import and compare run in Chromium');
 
@@ -17,7 +17,7 @@ const storage = (page) => page.evaluate(() => JSON.stringify(Object.entries(loca
 const jsonFile = (name, value) => ({ name, mimeType: 'application/json', buffer: Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)) });
 
 test('export → import round trip: our versioned JSON, restored in a fresh browser with the same score', async ({ baseUrl, browser, newPage, assertClean }) => {
-  test.setTimeout(45_000);
+  test.setTimeout(engineTime(45_000));
   const page = await newPage();
   await personaToResults(page, `${baseUrl}/`, 'equippedEi', { structureName: 'Logistique Solidaire' });
   const score = await overallScore(page);
@@ -56,7 +56,7 @@ test('export → import round trip: our versioned JSON, restored in a fresh brow
 });
 
 test('import errors: not JSON, not ours, unknown version, too large — clear message, answers untouched', async ({ baseUrl, newPage, assertClean }) => {
-  test.setTimeout(45_000);
+  test.setTimeout(engineTime(45_000));
   const page = await newPage();
   await startJourney(page, `${baseUrl}/`);
   await next(page, dimTitle('equipment'));
@@ -85,7 +85,7 @@ test('import errors: not JSON, not ours, unknown version, too large — clear me
 });
 
 test('compare: an earlier export next to changed answers shows "Votre évolution" with a change column (screen and sheet)', async ({ baseUrl, newPage, assertClean, pdfText }) => {
-  test.setTimeout(45_000);
+  test.setTimeout(engineTime(45_000));
   const page = await newPage();
   await personaToResults(page, `${baseUrl}/`, 'beginnerAci');
   const before = await overallScore(page);
