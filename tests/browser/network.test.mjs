@@ -88,7 +88,8 @@ async function networkPage(newPage, baseUrl, inputs, walked) {
 
 const rowText = async (table, name) => norm(await table.getByRole('row').filter({ has: table.page().getByRole('rowheader', { name, exact: true }) }).innerText());
 
-test('network page: 16 diagnostics counted, small groups hidden, rejects named, benchmark file exported; the widget shows it on results and sheet (option and attribute)', async ({ baseUrl, newPage, browser, assertClean, assertNoAxeViolations, pdfText, pdfPageCount }) => {
+test('network page: 16 diagnostics counted, small groups hidden, rejects named, benchmark file exported; the widget shows it on results and sheet (option and attribute)', async ({ baseUrl, newPage, browser, browserName, assertClean, assertNoAxeViolations, pdfText, pdfPageCount }) => {
+  test.skip(browserName === 'firefox', 'its export files come from a blob <a download>, whose download event does not fire in Firefox over BiDi (BROWSERS.md): it runs in Chromium');
   test.setTimeout(engineTime(180_000));
   const core = await loadCore();
   const inputs = await makeInputs(core);
