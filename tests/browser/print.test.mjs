@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT, pdfTextRaw } from './helpers.mjs';
 import { DIMENSIONS, button, dimTitle, fr, norm, personaToResults } from './flows.mjs';
-import { test } from './fixtures.mjs';
+import { engineTime, test } from './fixtures.mjs';
 
 const PERSONAS = [
   ['beginnerAci', 'Atelier du Val Vert'],
@@ -106,7 +106,8 @@ async function printPersona(ctx, url, name, structureName, label = name) {
 }
 
 test.describe(() => {
-  test.describe.configure({ timeout: 45_000 });
+  // A walk and a PDF per test: 45 s, doubled in Firefox like every limit (engineTime).
+  test.beforeEach(() => test.setTimeout(engineTime(45_000)));
   for (const [name, structureName] of PERSONAS) {
     test(`standalone: PDF of ${name} — ≤ 2 A4 pages, scores, study, top recommendations, URLs, method, no buttons`,
       ({ baseUrl, newPage, pdfText, pdfPageCount, assertClean }) =>
