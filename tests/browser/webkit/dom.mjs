@@ -8,7 +8,8 @@ export const fr = JSON.parse(readFileSync(new URL('../../../locales/fr/ui.json',
 
 /** Waits until `fn(...args)`, run in the page, returns something truthy; returns it. */
 export function waitIn(wd, what, fn, ...args) {
-  return wd.wait(async () => (await wd.executeScript(fn, ...args)) || false, 10_000, `WebKit: waited for ${what}`);
+  // 20 s: each step is a WebDriver round trip, slow on a loaded machine under Xvfb.
+  return wd.wait(async () => (await wd.executeScript(fn, ...args)) || false, 20_000, `WebKit: waited for ${what}`);
 }
 
 /** In the shadow root of `host`, the first `selector` element whose text is `text` (all when text is null). */
