@@ -10,9 +10,12 @@ const valid = {
   structureName: 'Atelier du Nord',
   startedAt: '2026-11-01T10:00:00.000Z',
   updatedAt: '2026-11-02T10:00:00.000Z',
-  earlier: { date: '2025-11-02T10:00:00.000Z', profile: { structureType: 'aci' }, answers: { a_uses: 'no' } },
+  earlier: { date: '2025-11-02T10:00:00.000Z', profile: { structureType: 'aci' }, answers: { a_uses: 'no' }, plan: [{ id: 'r_old', owner: 'Léa', target: '2025-12', status: 'doing', note: '' }] },
   language: 'en',
+  plan: [{ id: 'r_one', owner: 'Marc, directeur', target: '2027-01', status: 'todo', note: 'Voir OPCO' }],
 };
+const { plan: _plan, ...validV3 } = valid;
+const v3 = { ...validV3, version: 3, earlier: { date: valid.earlier.date, profile: valid.earlier.profile, answers: valid.earlier.answers } };
 
 describe('parseSaved', () => {
   it('reads back what was saved, with no notice', () => {
@@ -33,18 +36,33 @@ describe('parseSaved', () => {
     expect(parseSaved(JSON.stringify({ ...valid, version: 99 }), miniQuestionnaire).notice).toBe('unknownVersion');
   });
 
-  it('migrates version 1, which had no earlier diagnostic and no language', () => {
-    const { earlier: _earlier, language: _language, ...v1 } = valid;
+  it('migrates version 1, which had no earlier diagnostic, no language and no plan', () => {
+    const { earlier: _earlier, language: _language, ...v1 } = v3;
     const { state, notice } = parseSaved(JSON.stringify({ ...v1, version: 1 }), miniQuestionnaire);
     expect(notice).toBeNull();
-    expect(state).toEqual({ ...valid, earlier: null, language: null });
+    expect(state).toEqual({ ...valid, earlier: null, language: null, plan: null });
   });
 
-  it('migrates version 2, which had no language', () => {
-    const { language: _language, ...v2 } = valid;
+  it('migrates version 2, which had no language and no plan', () => {
+    const { language: _language, ...v2 } = v3;
     const { state, notice } = parseSaved(JSON.stringify({ ...v2, version: 2 }), miniQuestionnaire);
     expect(notice).toBeNull();
-    expect(state).toEqual({ ...valid, language: null });
+    expect(state).toEqual({ ...valid, language: null, plan: null, earlier: { ...valid.earlier, plan: [] } });
+  });
+
+  it('migrates version 3, which had no plan: the priority actions are shown until the user changes one', () => {
+    const { state, notice } = parseSaved(JSON.stringify(v3), miniQuestionnaire);
+    expect(notice).toBeNull();
+    expect(state).toEqual({ ...valid, plan: null, earlier: { ...valid.earlier, plan: [] } });
+    expect(parseSaved(JSON.stringify({ ...v3, earlier: null }), miniQuestionnaire).state?.earlier).toBeNull();
+  });
+
+  it('keeps the valid plan entries of a tampered save, cleaned, and says something was dropped', () => {
+    const plan = [{ id: 'r_one', owner: '<script>x</script>\u202e', status: 'done', target: '2027-99' }, { id: '../../x' }, 'junk'];
+    const { state, notice } = parseSaved(JSON.stringify({ ...valid, plan }), miniQuestionnaire);
+    expect(notice).toBe('dropped');
+    expect(state?.plan).toEqual([{ id: 'r_one', owner: '<script>x</script>', target: '', status: 'done', note: '' }]);
+    expect(state?.answers).toEqual(valid.answers);
   });
 
   it.each([42, 'english', '<b>', '', null])('ignores a saved language that is not a language code: %s', (language) => {

@@ -9,8 +9,9 @@ import { checkAgainst } from '../core/answers';
 import { migrate, type Migrations } from '../core/migrate';
 import { asStep, type Step } from '../core/steps';
 import { isRecord } from '../core/transfer/sanitize';
+import { parsePlan, type Plan } from '../core/plan';
 
-export const SAVED_VERSION = 3;
+export const SAVED_VERSION = 4;
 
 /** An earlier diagnostic, imported to show progress since its date. */
 export interface EarlierSnapshot {
@@ -18,6 +19,8 @@ export interface EarlierSnapshot {
   readonly answers: Answers;
   /** ISO date of the earlier diagnostic. */
   readonly date: string;
+  /** The action plan as it stood then, to show what became of it. */
+  readonly plan: Plan;
 }
 
 export interface SavedState {
@@ -32,12 +35,14 @@ export interface SavedState {
   readonly earlier: EarlierSnapshot | null;
   /** The language the user switched to, if any ("fr", "en"…); checked against the shipped ones at mount. */
   readonly language: string | null;
+  /** The action plan; null until the user changes it (the priority actions are shown instead). */
+  readonly plan: Plan | null;
 }
 
 /** The saved subset of the store's state: picked here and nowhere else. */
 export function toSaved(state: Omit<SavedState, 'version'>): SavedState {
-  const { profile, answers, step, structureName, startedAt, updatedAt, earlier, language } = state;
-  return { version: SAVED_VERSION, profile, answers, step, structureName, startedAt, updatedAt, earlier, language };
+  const { profile, answers, step, structureName, startedAt, updatedAt, earlier, language, plan } = state;
+  return { version: SAVED_VERSION, profile, answers, step, structureName, startedAt, updatedAt, earlier, language, plan };
 }
 
 /** What the user is told after loading. */
@@ -51,6 +56,8 @@ const MIGRATIONS: Migrations = {
   1: (old) => ({ ...old, earlier: null, version: 2 }),
   // 3 keeps the language the user switched to, so resuming comes back in it.
   2: (old) => ({ ...old, language: null, version: 3 }),
+  // 4 keeps the action plan, and the plan an imported earlier diagnostic had.
+  3: (old) => ({ ...old, plan: null, earlier: isRecord(old['earlier']) ? { ...old['earlier'], plan: [] } : null, version: 4 }),
 };
 
 const isoOrNull = (v: unknown): string | null => (typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? v : null);
@@ -62,7 +69,7 @@ function parseEarlier(raw: unknown, questionnaire: Questionnaire): EarlierSnapsh
   const date = isoOrNull(raw['date']);
   if (!date) return null;
   const { answers, profile } = checkAgainst(questionnaire, recordOr(raw['profile']), recordOr(raw['answers']));
-  return { date, answers, profile };
+  return { date, answers, profile, plan: parsePlan(raw['plan']).plan ?? [] };
 }
 
 export function parseSaved(text: string | null, questionnaire: Questionnaire): { state: SavedState | null; notice: LoadNotice } {
@@ -77,6 +84,7 @@ export function parseSaved(text: string | null, questionnaire: Questionnaire): {
   const data = migrate(raw, raw['version'], SAVED_VERSION, MIGRATIONS);
   if (data === null) return { state: null, notice: 'unknownVersion' };
   const { answers, profile, dropped } = checkAgainst(questionnaire, recordOr(data['profile']), recordOr(data['answers']));
+  const plan = parsePlan(data['plan']);
   const state: SavedState = {
     version: SAVED_VERSION,
     answers,
@@ -87,6 +95,7 @@ export function parseSaved(text: string | null, questionnaire: Questionnaire): {
     updatedAt: isoOrNull(data['updatedAt']),
     earlier: parseEarlier(data['earlier'], questionnaire),
     language: typeof data['language'] === 'string' && /^[a-z]{2}$/.test(data['language']) ? data['language'] : null,
+    plan: plan.plan,
   };
-  return { state, notice: dropped.length > 0 || !isRecord(data['answers']) ? 'dropped' : null };
+  return { state, notice: dropped.length > 0 || plan.dropped > 0 || !isRecord(data['answers']) ? 'dropped' : null };
 }

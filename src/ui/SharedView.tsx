@@ -24,11 +24,11 @@ export function SharedView() {
     store.getState().goTo(step);
   };
   const takeOver = () => {
-    store.getState().replaceAll(shared.profile, shared.answers);
+    store.getState().replaceAll(shared.profile, shared.answers, shared.plan ?? null);
     close('results');
   };
   const compare = () => {
-    store.getState().setEarlier({ profile: shared.profile, answers: shared.answers, date: shared.createdAt ?? new Date().toISOString() });
+    store.getState().setEarlier({ profile: shared.profile, answers: shared.answers, date: shared.createdAt ?? new Date().toISOString(), plan: shared.plan ?? [] });
     close('results');
   };
   return (

@@ -7,9 +7,10 @@ import { migrate, type Migrations } from '../migrate';
 import type { Answers, Profile, Questionnaire } from '../questionnaire';
 import { checkAgainst } from '../answers';
 import { isRecord, own, type PlainRecord } from './sanitize';
+import { parsePlan, type Plan } from '../plan';
 
 export const EXPORT_FORMAT = 'siae-diagnostic';
-export const EXPORT_FORMAT_VERSION = 1;
+export const EXPORT_FORMAT_VERSION = 2;
 /** Far above any real export (a few KB), low enough to parse instantly. */
 export const MAX_EXPORT_CHARS = 200 * 1024;
 export const MAX_STRUCTURE_NAME = 120;
@@ -24,18 +25,19 @@ export interface ExportData {
   readonly structureName?: string;
   readonly profile: Profile;
   readonly answers: Answers;
+  /** The action plan as exported; null when the file has none (version 1, or never started). */
+  readonly plan: Plan | null;
 }
 
 export type ParseOutcome =
   | { readonly ok: true; readonly data: ExportData; readonly dropped: readonly string[] }
   | { readonly ok: false; readonly error: ExportError };
 
-/**
- * Empty while version 1 is the only one. When version 2 ships, add
- * `1: (doc) => …` here and bump EXPORT_FORMAT_VERSION; parsing then walks
- * old files up one version at a time before validating them.
- */
-const MIGRATIONS: Migrations = {};
+/** Old files are walked up one version at a time before they are validated. */
+const MIGRATIONS: Migrations = {
+  // 2 carries the action plan; a version 1 file had none.
+  1: (doc) => ({ ...doc, formatVersion: 2 }),
+};
 
 /** Trimmed, without control characters (it is printed), at most 120 characters. */
 export function normalizeStructureName(name: string): string | undefined {
@@ -49,6 +51,8 @@ export interface ExportInput {
   readonly answers: Answers;
   readonly structureName?: string;
   readonly savedAt: Date;
+  /** Left out of the file when null. */
+  readonly plan?: Plan | null;
 }
 
 export function serializeExport(input: ExportInput): string {
@@ -63,6 +67,7 @@ export function serializeExport(input: ExportInput): string {
       ...(name === undefined ? {} : { structureName: name }),
       profile,
       answers,
+      ...(input.plan ? { plan: parsePlan(input.plan).plan } : {}),
     },
     null,
     2,
@@ -106,6 +111,8 @@ export function parseExport(text: string, questionnaire: Questionnaire, options:
 
   const checkedData = checkAgainst(questionnaire, profile, answers);
   const name = rawName === undefined ? undefined : normalizeStructureName(rawName);
-  const data: ExportData = { exportedAt, questionnaireVersion, profile: checkedData.profile, answers: checkedData.answers };
-  return { ok: true, data: name === undefined ? data : { ...data, structureName: name }, dropped: checkedData.dropped };
+  const plan = parsePlan(own(doc, 'plan'));
+  const data: ExportData = { exportedAt, questionnaireVersion, profile: checkedData.profile, answers: checkedData.answers, plan: plan.plan };
+  const dropped = plan.dropped > 0 ? [...checkedData.dropped, 'plan'] : checkedData.dropped;
+  return { ok: true, data: name === undefined ? data : { ...data, structureName: name }, dropped };
 }

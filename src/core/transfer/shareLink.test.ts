@@ -137,7 +137,7 @@ describe('share link: damaged or foreign links', () => {
   });
 
   it('tells a newer format and another questionnaire apart from damage', () => {
-    expect(decode(forge((w) => header(w, 2)))).toEqual({ ok: false, error: 'unknownVersion' });
+    expect(decode(forge((w) => header(w, 3)))).toEqual({ ok: false, error: 'unknownVersion' });
     expect(decode(forge((w) => header(w, 0)))).toEqual({ ok: false, error: 'unknownVersion' });
     expect(decode(forge((w) => header(w, 1, structureHash(fixture) ^ 1)))).toEqual({ ok: false, error: 'otherQuestionnaire' });
     expect(decode(full, realistic)).toEqual({ ok: false, error: 'otherQuestionnaire' });

@@ -11,11 +11,18 @@ import { BitReader, BitWriter, checksum24 } from './bits';
 import { checkAgainst } from '../answers';
 import { nullProto } from './sanitize';
 import { type Field, fieldsOf, readField, structureHash, writeField } from './shareCodec';
+import type { Plan } from '../plan';
+import { readPlan, writePlan } from './sharePlan';
 
-export const SHARE_VERSION = 1;
+/**
+ * Version 2 is version 1 followed by the action plan. A link without the
+ * plan is still written as version 1, so it stays short and carries no names.
+ */
+export const SHARE_VERSION = 2;
+const SHARE_VERSION_NO_PLAN = 1;
 export const SHARE_PARAM = 'r';
-/** Real links are a few dozen characters; anything past this is not ours. */
-export const MAX_SHARE_CHARS = 1000;
+/** Real links are a few dozen characters, a few thousand with a full plan; anything past this is not ours. */
+export const MAX_SHARE_CHARS = 16000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const EPOCH_MS = Date.UTC(2020, 0, 1);
 
@@ -26,6 +33,8 @@ export interface ShareData {
   readonly answers: Answers;
   /** Day precision (midnight UTC). */
   readonly createdAt?: Date;
+  /** Only in a link whose author chose to include it. */
+  readonly plan?: Plan;
 }
 
 export type ShareOutcome =
@@ -37,13 +46,16 @@ export interface ShareInput {
   readonly profile: Profile;
   readonly answers: Answers;
   readonly createdAt?: Date;
+  /** The plan holds names: pass it only when the user asked to include it. */
+  readonly plan?: Plan;
 }
 
 export function encodeShare(input: ShareInput): string {
   const { profile, answers } = checkAgainst(input.questionnaire, input.profile, input.answers);
   const fields = fieldsOf(input.questionnaire);
   const w = new BitWriter();
-  w.write(SHARE_VERSION, 8);
+  const withPlan = input.plan !== undefined && input.plan.length > 0;
+  w.write(withPlan ? SHARE_VERSION : SHARE_VERSION_NO_PLAN, 8);
   w.write(structureHash(input.questionnaire), 16);
   // Two bytes of days reach 2199; a date outside that is left out, not bent.
   const days = input.createdAt === undefined ? NaN : Math.floor((input.createdAt.getTime() - EPOCH_MS) / DAY_MS);
@@ -52,6 +64,7 @@ export function encodeShare(input: ShareInput): string {
   if (hasDate) w.write(days, 16);
   for (const f of fields.profile) writeField(w, f, profile[f.key]);
   for (const f of fields.questions) writeField(w, f, answers[f.key]);
+  if (withPlan && input.plan) writePlan(w, input.plan);
   const body = w.toBytes();
   const sum = checksum24(body);
   return encodeBase64url(Uint8Array.from([...body, sum >>> 16, (sum >>> 8) & 0xff, sum & 0xff]));
@@ -78,7 +91,8 @@ export function decodeShare(payload: string, questionnaire: Questionnaire, now: 
   if (checksum24(body) !== sum) return { ok: false, error: 'checksum' };
 
   const r = new BitReader(body);
-  if (r.read(8) !== SHARE_VERSION) return { ok: false, error: 'unknownVersion' };
+  const version = r.read(8);
+  if (version !== SHARE_VERSION && version !== SHARE_VERSION_NO_PLAN) return { ok: false, error: 'unknownVersion' };
   const structure = r.read(16);
   if (structure === null) return { ok: false, error: 'malformed' };
   if (structure !== structureHash(questionnaire)) return { ok: false, error: 'otherQuestionnaire' };
@@ -87,12 +101,13 @@ export function decodeShare(payload: string, questionnaire: Questionnaire, now: 
   const dropped: string[] = [];
   const profile = readFields(r, fields.profile, 'profile.', dropped);
   const answers = readFields(r, fields.questions, '', dropped);
-  if (days === null || profile === null || answers === null || r.bytesUsed !== body.length) return { ok: false, error: 'malformed' };
+  const plan = version === SHARE_VERSION ? readPlan(r) : undefined;
+  if (days === null || profile === null || answers === null || plan === null || r.bytesUsed !== body.length) return { ok: false, error: 'malformed' };
 
   const createdAt = days === undefined ? undefined : new Date(EPOCH_MS + days * DAY_MS);
   // A date ahead of today can only come from an edited link; show none rather than a wrong one.
-  const data: ShareData = createdAt === undefined || createdAt.getTime() > now.getTime() + DAY_MS ? { profile, answers } : { profile, answers, createdAt };
-  return { ok: true, data, dropped };
+  const dated: ShareData = createdAt === undefined || createdAt.getTime() > now.getTime() + DAY_MS ? { profile, answers } : { profile, answers, createdAt };
+  return { ok: true, data: plan === undefined ? dated : { ...dated, plan }, dropped };
 }
 
 /** The fragment to append to the page URL, `#` included. */

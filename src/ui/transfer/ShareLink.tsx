@@ -1,9 +1,13 @@
 /**
  * A share link: the answers packed into the URL fragment, which browsers
  * never send to any server. Whoever opens it sees these results, read-only.
+ * The action plan holds names: it goes in only when the user ticks the box,
+ * which starts unticked every time.
  */
 import { useState } from 'preact/hooks';
 import { encodeShare, shareFragment } from '../../core/transfer';
+import { useOwnResult } from '../common/useResult';
+import { useOwnPlan } from '../common/usePlan';
 import { useWidget } from '../context';
 import { useDiagnostic } from '../useDiagnostic';
 
@@ -11,11 +15,13 @@ export function ShareLink() {
   const { t, content } = useWidget();
   const profile = useDiagnostic((s) => s.profile);
   const answers = useDiagnostic((s) => s.answers);
+  const { plan } = useOwnPlan(useOwnResult().result);
+  const [withPlan, setWithPlan] = useState(false);
   const [link, setLink] = useState('');
   const [copied, setCopied] = useState('');
 
   const create = () => {
-    const payload = encodeShare({ questionnaire: content.questionnaire, profile, answers, createdAt: new Date() });
+    const payload = encodeShare({ questionnaire: content.questionnaire, profile, answers, createdAt: new Date(), ...(withPlan ? { plan } : {}) });
     setLink(location.href.split('#')[0] + shareFragment(payload));
     setCopied('');
   };
@@ -34,6 +40,15 @@ export function ShareLink() {
     <div class="sd-transfer">
       <h4>{t('transfer.shareTitle')}</h4>
       <p>{t('transfer.shareIntro')}</p>
+      {plan.length > 0 && (
+        <label class="sd-check">
+          <input type="checkbox" checked={withPlan} onChange={(e) => {
+              setWithPlan((e.currentTarget as HTMLInputElement).checked);
+              setLink('');
+            }} />
+          <span>{t('transfer.sharePlan')}</span>
+        </label>
+      )}
       {!link ? (
         <button type="button" class="sd-button sd-button--secondary" onClick={create}>
           {t('transfer.shareCreate')}
