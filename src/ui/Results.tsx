@@ -8,7 +8,10 @@ import { useOwnResult } from './common/useResult';
 import { useWidget } from './context';
 import { usePrintSheet } from './print/usePrintSheet';
 import { completeDetail } from './results/completeDetail';
+import { PlanFollowUp } from './results/PlanFollowUp';
+import { PlanSection } from './results/PlanSection';
 import { ResultsBody } from './results/ResultsBody';
+import { useOwnPlan } from './common/usePlan';
 import { ExportImport } from './transfer/ExportImport';
 import { ShareLink } from './transfer/ShareLink';
 import { useDiagnostic } from './useDiagnostic';
@@ -17,6 +20,8 @@ export function Results() {
   const { t, store, emit } = useWidget();
   const { result, progress } = useOwnResult();
   const structureName = useDiagnostic((s) => s.structureName);
+  const earlier = useDiagnostic((s) => s.earlier);
+  const plan = useOwnPlan(result);
   const print = usePrintSheet(result, progress, structureName);
   useEffect(() => emit({ type: 'complete', detail: completeDetail(result) }), [result]);
   return (
@@ -24,7 +29,13 @@ export function Results() {
       <h2 class="sd-step__title" id="results-title" tabIndex={-1} data-step-heading>
         {t('results.title')}
       </h2>
-      <ResultsBody result={result} progress={progress} navAfter={[{ target: 'results-print', label: t('results.navActions') }]} />
+      <ResultsBody
+        result={result}
+        progress={progress}
+        followUp={earlier && earlier.plan.length > 0 ? <PlanFollowUp earlierPlan={earlier.plan} since={new Date(earlier.date)} result={result} view={plan} /> : null}
+        plan={<PlanSection result={result} view={plan} />}
+        navAfter={[{ target: 'results-print', label: t('results.navActions') }]}
+      />
       <div class="sd-nav sd-actions">
         <button type="button" class="sd-button" id="results-print" onClick={print}>
           {t('results.print')}

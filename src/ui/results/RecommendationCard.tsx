@@ -1,9 +1,22 @@
+import type { ComponentChildren } from 'preact';
+import type { FundingResult } from '../../core/funding';
 import type { RecommendationResult } from '../../core/result';
 import { recommendationSteps } from '../common/resultText';
 import { useWidget } from '../context';
 
+interface Props {
+  readonly rec: RecommendationResult;
+  readonly headingLevel?: 3 | 4;
+  /** Where funding may come from (in the plan). */
+  readonly funding?: readonly FundingResult[];
+  /** A line under the title (e.g. an action today's answers no longer call for). */
+  readonly note?: string | undefined;
+  /** What follows the card's content (the plan's fields). */
+  readonly children?: ComponentChildren;
+}
+
 /** One recommendation: why it matters, first steps, resources with full URLs. */
-export function RecommendationCard({ rec, headingLevel = 4 }: { readonly rec: RecommendationResult; readonly headingLevel?: 3 | 4 }) {
+export function RecommendationCard({ rec, headingLevel = 4, funding = [], note, children }: Props) {
   const { t } = useWidget();
   const base = `recommendations:${rec.id}`;
   const steps = recommendationSteps(rec, t);
@@ -15,6 +28,7 @@ export function RecommendationCard({ rec, headingLevel = 4 }: { readonly rec: Re
         <span class="sd-tag">{t(`questionnaire:dimensions.${rec.dimension}.title`)}</span>
         <span class="sd-tag">{t(`results.effort.${rec.effort}`)}</span>
       </p>
+      {note && <p class="sd-reco__note">{note}</p>}
       <p>{t(`${base}.why`)}</p>
       {steps.length > 0 && (
         <>
@@ -41,6 +55,23 @@ export function RecommendationCard({ rec, headingLevel = 4 }: { readonly rec: Re
           </ul>
         </>
       )}
+      {funding.length > 0 && (
+        <>
+          <p class="sd-reco__label">{t('funding.title')}</p>
+          <ul class="sd-reco__resources">
+            {funding.map((f) => (
+              <li key={f.id}>
+                {t(`funding.${f.id}`)}{' '}
+                <a href={f.resource.url} target="_blank" rel="noopener noreferrer">
+                  {f.resource.name}
+                </a>{' '}
+                <span class="sd-url">{f.resource.url}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {children}
     </article>
   );
 }

@@ -1,4 +1,5 @@
 /** Everything the results show, for one's own answers or a shared link's. */
+import type { ComponentChildren } from 'preact';
 import type { Result } from '../../core/result';
 import { ProgressTable } from '../common/ProgressTable';
 import type { ProgressView } from '../common/useResult';
@@ -17,9 +18,13 @@ interface Props {
   readonly progress: ProgressView | null;
   /** Places after the body that "Sur cette page" also leads to (e.g. the actions). */
   readonly navAfter?: readonly NavItem[];
+  /** What became of an earlier plan, shown beside the change of scores. */
+  readonly followUp?: ComponentChildren;
+  /** The action plan (one's own results only). */
+  readonly plan?: ComponentChildren;
 }
 
-export function ResultsBody({ result, progress, navAfter = [] }: Props) {
+export function ResultsBody({ result, progress, navAfter = [], followUp, plan }: Props) {
   const { t } = useWidget();
   const nav: NavItem[] = [
     ...(progress ? [{ target: 'results-progress-title', label: t('progress.title') }] : []),
@@ -39,6 +44,7 @@ export function ResultsBody({ result, progress, navAfter = [] }: Props) {
           <TableScroll label={t('progress.title')}>
             <ProgressTable progress={progress.progress} since={progress.since} overallBefore={progress.before} overallAfter={result.score} />
           </TableScroll>
+          {followUp}
         </section>
       )}
       <section class="sd-section" aria-labelledby="results-dimensions-title">
@@ -54,6 +60,7 @@ export function ResultsBody({ result, progress, navAfter = [] }: Props) {
         ))}
       </section>
       <DontKnowList result={result} />
+      {plan}
       <RecommendationList result={result} />
     </>
   );
