@@ -18,8 +18,8 @@
 // Both are relative to siae-script-start (performance.now() in the page).
 // Each run uses a fresh browser context (empty storage) and a fresh page.
 
-import { startServer } from '../serve.mjs';
-import { CHROMIUM_ARGS, findChromium } from '../../tests/browser/run.mjs';
+import { startServer } from '../preview.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../../tests/browser/lib/engines.mjs';
 
 const PAGE = `<!doctype html>
 <html lang="fr">

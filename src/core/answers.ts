@@ -70,10 +70,13 @@ function sameValue(raw: unknown, kept: AnswerValue | undefined): boolean {
   return raw.length === kept.length && kept.every((v, i) => raw[i] === v);
 }
 
-function checked(questionnaire: Questionnaire, raw: PlainRecord, prefix: string, dropped: string[]): Record<string, AnswerValue> {
+function checked(questionnaire: Questionnaire, raw: PlainRecord, prefix: string, dropped: string[], adjusted: string[]): Record<string, AnswerValue> {
   const clean = sanitizeAnswers(questionnaire, raw);
   for (const key of Object.keys(raw)) {
-    if (!sameValue(raw[key], own(clean, key) as AnswerValue | undefined)) dropped.push(prefix + key);
+    const kept = own(clean, key) as AnswerValue | undefined;
+    if (sameValue(raw[key], kept)) continue;
+    dropped.push(prefix + key);
+    if (kept !== undefined) adjusted.push(prefix + key);
   }
   return nullProto(Object.entries(clean));
 }
@@ -83,14 +86,22 @@ export interface Checked {
   readonly answers: Answers;
   /** Ids whose value was not kept exactly as given; profile ids as `profile.<id>`. */
   readonly dropped: string[];
+  /**
+   * Those of `dropped` still answered, by the answer rules every answer goes
+   * through (e.g. "Aucun" ticked with other options keeps the others): so a
+   * message can give the true reason.
+   */
+  readonly adjusted: string[];
 }
 
 /** Checks answers and profile from outside (saved state, export file, share link), reporting what was dropped. */
 export function checkAgainst(questionnaire: Questionnaire, profile: PlainRecord, answers: PlainRecord): Checked {
   const dropped: string[] = [];
+  const adjusted: string[] = [];
   return {
-    profile: checked(profileAsQuestions(questionnaire), profile, 'profile.', dropped),
-    answers: checked(questionnaire, answers, '', dropped),
+    profile: checked(profileAsQuestions(questionnaire), profile, 'profile.', dropped, adjusted),
+    answers: checked(questionnaire, answers, '', dropped, adjusted),
     dropped,
+    adjusted,
   };
 }

@@ -9,10 +9,11 @@ import { defaultContent } from '../data/content';
 import { createI18n, switchLanguage } from '../i18n/createI18n';
 import { bundleFor } from '../i18n/bundles';
 import { pickLanguage, type Language } from '../i18n/languages';
-import { createDiagnosticStore } from '../store/diagnosticStore';
-import { createSafeStorage } from '../store/safeStorage';
+import { syncTabs, type TabSync } from '../store/crossTab';
+import { createDiagnosticStore, type DiagnosticStore } from '../store/diagnosticStore';
+import { createSafeStorage, type StorageKind } from '../store/safeStorage';
 import type { WidgetEvent } from '../ui/context';
-import { resolveOptions, type MountOptions } from './options';
+import { ownOptions, resolveOptions, type MountOptions } from './options';
 import { withPartnerResources } from './partnerResources';
 import { keepAccentReadable } from './readableAccent';
 import { adoptStyles } from './styles';
@@ -45,7 +46,30 @@ function shadowRootOf(el: HTMLElement): { root: ShadowRoot; wrapper: HTMLElement
   }
 }
 
+/** What a remount on the same element keeps: the store, so answers and step survive. */
+interface Live {
+  readonly store: DiagnosticStore;
+  readonly sync: TabSync;
+  readonly storage: StorageKind;
+  readonly key: string;
+}
+const live = new WeakMap<Element, Live>();
+
 export function mount(el: HTMLElement, options: MountOptions = {}): MountHandle {
+  return mountWith(el, options, null, false);
+}
+
+/**
+ * Mounts again on an element whose options changed (the custom element's
+ * attributes): same store when storage and key are the same, so the user
+ * stays on their step, even with `storage="none"`; focus goes back to the
+ * step's heading if it was in the widget.
+ */
+export function remount(el: HTMLElement, options: MountOptions): MountHandle {
+  return mountWith(el, options, live.get(el) ?? null, Boolean(el.shadowRoot?.activeElement));
+}
+
+function mountWith(el: HTMLElement, options: MountOptions, previous: Live | null, refocus: boolean): MountHandle {
   if (!(el instanceof HTMLElement)) {
     console.warn('[siae-diagnostic] mount() needs an element; nothing was mounted.');
     return { unmount: () => undefined };
@@ -60,11 +84,17 @@ export function mount(el: HTMLElement, options: MountOptions = {}): MountHandle 
   root.append(container);
   keepAccentReadable(container);
 
-  const given = (options ?? {}) as MountOptions;
+  const given = ownOptions(options) as MountOptions;
   const content = { ...defaultContent, resources: withPartnerResources(defaultContent.resources, given.resources) };
-  const storage = createSafeStorage(opts.storage);
-  const store = createDiagnosticStore(defaultContent.questionnaire, storage, opts.storageKey);
-  store.getState().openShareLink(location.hash);
+  const kept = previous && previous.storage === opts.storage && previous.key === opts.storageKey ? previous : null;
+  const sync = kept?.sync ?? syncTabs(createSafeStorage(opts.storage), opts.storageKey, defaultContent.questionnaire);
+  const store = kept?.store ?? createDiagnosticStore(defaultContent.questionnaire, sync.storage, opts.storageKey);
+  const stopSync = sync.attach(store);
+  live.set(el, { store, sync, storage: opts.storage, key: opts.storageKey });
+  if (!kept) store.getState().openShareLink(location.hash);
+  // A share link pasted into a tab already showing the widget changes only the hash.
+  const onHashChange = () => store.getState().openShareLink(location.hash);
+  window.addEventListener('hashchange', onHashChange);
   const initial = pickLanguage(opts.lang, document.documentElement.lang, navigator.languages ?? [], store.getState().language);
   const i18nOptions = {
     overrides: opts.texts,
@@ -83,10 +113,12 @@ export function mount(el: HTMLElement, options: MountOptions = {}): MountHandle 
       emit: (event: WidgetEvent) => dispatch(el, event),
       nonce: opts.nonce,
       pageTitle: opts.pageTitle,
+      shareUrl: opts.shareUrl,
     };
     const changeLanguage = (next: Language) => switchLanguage(i18n, next, i18nOptions);
     store.getState().showLanguage(lng);
     render(<WidgetRoot i18n={i18n} initialLanguage={lng} changeLanguage={changeLanguage} fixed={fixed} />, container);
+    if (refocus) container.querySelector<HTMLElement>('[data-step-heading]')?.focus();
   };
 
   const bundle = bundleFor(initial);
@@ -104,7 +136,10 @@ export function mount(el: HTMLElement, options: MountOptions = {}): MountHandle 
     unmount() {
       if (!alive) return;
       alive = false;
+      stopSync();
+      window.removeEventListener('hashchange', onHashChange);
       mounted.delete(el);
+      live.delete(el);
       render(null, container);
       container.remove();
       removeStyles();

@@ -19,6 +19,8 @@ export interface MountOptions {
   nonce?: string;
   /** Replacements for resources, by id: `{ id, name, url }` with an https url. */
   resources?: readonly { id: string; name: string; url: string }[];
+  /** The address share links are built on (http or https); else the page's origin and path. */
+  shareUrl?: string;
   /** Render the widget's title as the page's <h1> (standalone page); embeds keep the host's. */
   pageTitle?: boolean;
   /** A few texts per language: welcome title and intro, contact line on the sheet. */
@@ -33,6 +35,7 @@ export interface ResolvedOptions {
   readonly nonce: string | null;
   readonly texts: NonNullable<MountOptions['texts']>;
   readonly pageTitle: boolean;
+  readonly shareUrl: string | null;
 }
 
 export const DEFAULT_STORAGE_KEY = 'siae-diagnostic';
@@ -43,8 +46,18 @@ function isColour(value: string): boolean {
   return css?.supports ? css.supports('color', value) : /^#[0-9a-f]{3,8}$/i.test(value);
 }
 
+/**
+ * The partner's own properties only, in a prototype-free copy: a page whose
+ * `Object.prototype.lang` or `.storage` was polluted changes nothing.
+ */
+export function ownOptions(raw: unknown): Record<string, unknown> {
+  const out = Object.create(null) as Record<string, unknown>;
+  if (typeof raw === 'object' && raw !== null) for (const key of Object.keys(raw)) out[key] = (raw as Record<string, unknown>)[key];
+  return out;
+}
+
 export function resolveOptions(raw: unknown, warn: (message: string) => void = console.warn): ResolvedOptions {
-  const o = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const o = ownOptions(raw);
   const bad = (name: string, value: unknown, fallback: string) =>
     warn(`[siae-diagnostic] Invalid ${name} ${JSON.stringify(value)}; using ${fallback}.`);
   let lang: Language | null = null;
@@ -70,5 +83,10 @@ export function resolveOptions(raw: unknown, warn: (message: string) => void = c
   }
   const nonce = typeof o['nonce'] === 'string' && o['nonce'] !== '' ? o['nonce'] : null;
   const texts = typeof o['texts'] === 'object' && o['texts'] !== null ? (o['texts'] as ResolvedOptions['texts']) : {};
-  return { lang, storage, storageKey, accent, nonce, texts, pageTitle: o['pageTitle'] === true };
+  let shareUrl: string | null = null;
+  if (o['shareUrl'] !== undefined && o['shareUrl'] !== '') {
+    if (typeof o['shareUrl'] === 'string' && /^https?:\/\/[^/?#\s]+[^\s]*$/i.test(o['shareUrl'])) shareUrl = o['shareUrl'];
+    else bad('share-url', o['shareUrl'], 'the page’s address');
+  }
+  return { lang, storage, storageKey, accent, nonce, texts, pageTitle: o['pageTitle'] === true, shareUrl };
 }

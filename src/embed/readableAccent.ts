@@ -4,7 +4,7 @@
  * text drawn on it, must still meet WCAG 2.1 AA: where they would not, this
  * sets `--sd-accent-text` (links, state borders) to the nearest readable shade
  * of the accent and `--sd-accent-contrast` (button text) to the better of
- * white and the text colour. Colours that cannot be read as opaque sRGB are
+ * white and the text colour; text on `--sd-surface` is checked the same way. Colours that cannot be read as opaque sRGB are
  * left as they are.
  */
 import { AA_TEXT, bestTextOn, contrast, parseRgb, readableOn, toCss, type Rgb } from './contrast';
@@ -29,8 +29,10 @@ function coloursOf(container: HTMLElement, properties: readonly string[]): (Rgb 
 }
 
 function check(container: HTMLElement): void {
-  const [accent, background, onAccent, text] = coloursOf(container, ['--sd-accent', '--sd-background', '--sd-accent-contrast', '--sd-text']);
+  const [accent, background, onAccent, text, surface] = coloursOf(container, ['--sd-accent', '--sd-background', '--sd-accent-contrast', '--sd-text', '--sd-surface']);
   if (!accent || !background) return;
+  // A partial dark theme (background and text only) leaves light text on the light default surface.
+  if (text && surface && contrast(text, surface) < AA_TEXT && contrast(text, background) >= AA_TEXT) container.style.setProperty('--sd-surface', toCss(background));
   if (contrast(accent, background) < AA_TEXT) container.style.setProperty('--sd-accent-text', toCss(readableOn(accent, background)));
   if (onAccent && contrast(onAccent, accent) < AA_TEXT) {
     container.style.setProperty('--sd-accent-contrast', toCss(bestTextOn(accent, [onAccent, [255, 255, 255], text ?? [0, 0, 0]])));

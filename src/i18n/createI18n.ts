@@ -17,26 +17,36 @@ export interface I18nOptions {
 export const OVERRIDABLE_KEYS = ['welcome.title', 'welcome.intro', 'sheet.contact'] as const;
 export type OverridableKey = (typeof OVERRIDABLE_KEYS)[number];
 
-function withOverrides(bundle: Bundle, overrides: Partial<Record<OverridableKey, string>> | undefined): Bundle {
-  if (typeof overrides !== 'object' || overrides === null) return bundle;
-  const ui = structuredClone(bundle.ui) as Record<string, Record<string, unknown>>;
-  for (const key of OVERRIDABLE_KEYS) {
-    const value = overrides[key];
-    const [group, leaf] = key.split('.') as [string, string];
-    if (typeof value === 'string' && value.trim() !== '') ui[group] = { ...ui[group], [leaf]: value };
-  }
-  return { ...bundle, ui };
-}
+type Overrides = I18nOptions['overrides'];
+
+/**
+ * Partner texts are shown literally: kept out of the bundles (where i18next
+ * would read `$t(…)` or `{{…}}` in them) and put in place of the finished
+ * wording by a post-processor, which finds them in its instance's options.
+ */
+const PARTNER_TEXTS = 'siaePartnerTexts';
+const partnerTexts = {
+  type: 'postProcessor' as const,
+  name: PARTNER_TEXTS,
+  process(value: string, key: string | string[], options: { lng?: string }, translator: { language?: string; options?: { partnerTexts?: Overrides } }): string {
+    const lng = (options.lng ?? translator.language ?? '') as Language;
+    const id = String(key).replace(/^ui:/, '') as OverridableKey;
+    const text = OVERRIDABLE_KEYS.includes(id) ? Object(translator.options?.partnerTexts?.[lng])[id] : undefined;
+    return typeof text === 'string' && text.trim() !== '' ? text : value;
+  },
+};
 
 /** Synchronous: the bundle is already loaded (see `bundleFor`). */
 export function createI18n(lng: Language, bundle: Bundle, options: I18nOptions = {}): I18n {
-  const instance = createInstance();
+  const instance = createInstance().use(partnerTexts);
   void instance.init({
     lng,
     fallbackLng: false,
     ns: [...NAMESPACES],
     defaultNS: 'ui',
-    resources: { [lng]: withOverrides(bundle, options.overrides?.[lng]) },
+    resources: { [lng]: bundle },
+    postProcess: [PARTNER_TEXTS],
+    ...({ partnerTexts: options.overrides } as object),
     // JSX escapes already and no wording ever reaches innerHTML.
     interpolation: { escapeValue: false },
     returnNull: false,
@@ -50,7 +60,7 @@ export function createI18n(lng: Language, bundle: Bundle, options: I18nOptions =
 /** Loads another language into the same instance, then switches to it. */
 export async function switchLanguage(instance: I18n, lng: Language, options: I18nOptions = {}): Promise<void> {
   if (!instance.hasResourceBundle(lng, 'ui')) {
-    const bundle = withOverrides(await bundleFor(lng), options.overrides?.[lng]);
+    const bundle = await bundleFor(lng);
     for (const ns of NAMESPACES) instance.addResourceBundle(lng, ns, bundle[ns]);
   }
   await instance.changeLanguage(lng);

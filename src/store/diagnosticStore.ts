@@ -3,13 +3,14 @@
  * dates). Scores are always derived with `buildResult`. Built on zustand's
  * vanilla store so it can be tested and used without Preact.
  */
+import { stringify } from '../core/json';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { shallow } from 'zustand/vanilla/shallow';
 import { checkAnswer, profileAsQuestions } from '../core/answers';
 import type { AnswerValue, Answers, Profile, Question, Questionnaire } from '../core/questionnaire';
 import { applyPlanChange, carryOver, effectivePlan, followUp, type Plan, type PlanChange } from '../core/plan';
 import type { Step } from '../core/steps';
-import { MAX_STRUCTURE_NAME, type ShareError } from '../core/transfer';
+import { cleanStructureName, type ShareError } from '../core/transfer';
 import { readShareLink } from './openShareLink';
 import type { SafeStorage, StorageStatus } from './safeStorage';
 import { parseSaved, toSaved, type EarlierSnapshot, type LoadNotice, type SavedState } from './savedState';
@@ -121,7 +122,7 @@ export function createDiagnosticStore(questionnaire: Questionnaire, storage: Saf
       newerSaveKept: loaded.notice === 'unknownVersion',
       setAnswer: (question, value) => set({ answers: withValue(questionnaire.questions, get().answers, question, value), ...touch() }),
       setProfile: (question, value) => set({ profile: withValue(profileQuestions, get().profile, question, value), ...touch() }),
-      setStructureName: (structureName) => set({ structureName: structureName.slice(0, MAX_STRUCTURE_NAME), ...touch() }),
+      setStructureName: (structureName) => set({ structureName: cleanStructureName(structureName), ...touch() }),
       goTo: (step) => set({ step }),
       setLanguage: (language) => set({ language, shownLanguage: language }),
       showLanguage: (shownLanguage) => set({ shownLanguage }),
@@ -157,7 +158,7 @@ export function createDiagnosticStore(questionnaire: Questionnaire, storage: Saf
     if (state.newerSaveKept || state.updatedAt === null) return false;
     const snapshot = toSaved(state);
     if (shallow(snapshot, toSaved(previous))) return false;
-    storage.set(key, JSON.stringify(snapshot));
+    storage.set(key, stringify(snapshot));
     return true;
   }
   return store;

@@ -46,7 +46,7 @@ export function toSaved(state: Omit<SavedState, 'version'>): SavedState {
 }
 
 /** What the user is told after loading. */
-export type LoadNotice = 'corrupt' | 'unknownVersion' | 'dropped' | null;
+export type LoadNotice = 'corrupt' | 'unknownVersion' | 'dropped' | 'tabConflict' | null;
 
 type Raw = Record<string, unknown>;
 

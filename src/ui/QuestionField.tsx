@@ -3,7 +3,7 @@
  * buttons (single choice, scale) or checkboxes (multiple choice). Inputs sit
  * inside their <label>, so each is named by its text without ids.
  */
-import { useId } from 'preact/hooks';
+import { useId, useRef } from 'preact/hooks';
 import type { AnswerValue, QuestionKind } from '../core/questionnaire';
 import { toggleOption } from '../core/answers';
 import { DONT_KNOW, pickedOptions } from '../core/questionnaire';
@@ -34,8 +34,10 @@ export function QuestionField({ name, kind, legend, help, hint, options, dontKno
   const picked = pickedOptions(value);
   const all = dontKnowLabel ? [...options, { id: DONT_KNOW, label: dontKnowLabel }] : options;
   const multiple = kind === 'multiple';
+  const field = useRef<HTMLFieldSetElement>(null);
   return (
-    <fieldset class="sd-question" aria-describedby={help ? helpId : undefined}>
+    // Focusable from script only: "Retirer ma réponse" removes itself and leaves focus on the question.
+    <fieldset class="sd-question" aria-describedby={help ? helpId : undefined} tabIndex={-1} ref={field}>
       <legend class="sd-question__legend">{legend}</legend>
       {hint && <p class="sd-question__hint">{hint}</p>}
       {help && (
@@ -64,7 +66,10 @@ export function QuestionField({ name, kind, legend, help, hint, options, dontKno
       </div>
       {!multiple && picked.length > 0 && (
         // Radios cannot be unticked; this makes "no answer" reachable again.
-        <button type="button" class="sd-link sd-question__clear" onClick={() => onChange(null)}>
+        <button type="button" class="sd-link sd-question__clear" onClick={() => {
+            field.current?.focus();
+            onChange(null);
+          }}>
           {clearLabel}
           {/* Many such buttons on a step: screen readers hear which question each clears. */}
           <span class="sd-visually-hidden"> : {legend}</span>

@@ -34,6 +34,8 @@ export interface WidgetContextValue {
   readonly nonce: string | null;
   /** The widget is the whole page: its title is the <h1>. */
   readonly pageTitle: boolean;
+  /** The partner's address for share links, if any. */
+  readonly shareUrl: string | null;
 }
 
 export const WidgetContext = createContext<WidgetContextValue | null>(null);

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from './helpers.mjs';
-import { cspFor } from '../../scripts/serve.mjs';
+import { cspFor } from '../../scripts/cspPolicies.mjs';
+import { test } from './fixtures.mjs';
 
 function demoPages() {
   try {
@@ -16,16 +17,14 @@ function demoPages() {
   }
 }
 
-export default function register(test) {
-  for (const name of demoPages()) {
-    test(`demo/${name} loads cleanly${cspFor(`/demo/${name}`) ? ' under its CSP' : ''}`, async ({ baseUrl, newPage, assertClean }) => {
-      const page = await newPage();
-      const res = await page.goto(`${baseUrl}/demo/${name}`, { waitUntil: 'networkidle' });
-      assert.equal(res.status(), 200);
-      const expected = cspFor(`/demo/${name}`);
-      if (expected) assert.equal(res.headers()['content-security-policy'], expected);
-      await page.waitForTimeout(200);
-      await assertClean(page);
-    });
-  }
+for (const name of demoPages()) {
+  test(`demo/${name} loads cleanly${cspFor(`/demo/${name}`) ? ' under its CSP' : ''}`, async ({ baseUrl, newPage, assertClean }) => {
+    const page = await newPage();
+    const res = await page.goto(`${baseUrl}/demo/${name}`, { waitUntil: 'networkidle' });
+    assert.equal(res.status(), 200);
+    const expected = cspFor(`/demo/${name}`);
+    if (expected) assert.equal(res.headers()['content-security-policy'], expected);
+    await page.waitForTimeout(200);
+    await assertClean(page);
+  });
 }

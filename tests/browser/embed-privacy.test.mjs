@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from './helpers.mjs';
+import { test } from './fixtures.mjs';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -54,57 +55,55 @@ async function useEveryWidget(page) {
   return used;
 }
 
-export default function register(test) {
-  for (const name of demoPages()) {
-    test(`demo/${name}: zero non-loopback request and no cookie, while answering`, async ({ baseUrl, context, newPage, assertClean }) => {
-      const page = await newPage();
-      const urls = recordAll(page);
-      await page.goto(`${baseUrl}/demo/${name}`, { waitUntil: 'networkidle' });
-      const used = name === 'index.html' ? 0 : await useEveryWidget(page);
-      if (name !== 'index.html') assert.ok(used >= 1, 'no widget found on the page');
-      await page.waitForLoadState('networkidle');
-      assert.ok(urls.length > 0);
-      assert.deepEqual(nonLoopback(urls), [], 'requests left the machine');
-      assert.deepEqual(page.records.externalRequests, []);
-      assert.deepEqual(await context.cookies(), [], 'a cookie was set');
-      for (const frame of page.frames()) assert.equal(await frame.evaluate(() => document.cookie), '');
-      await assertClean(page);
-    });
-  }
-
-  test('embed.js adds exactly one global, SiaeDiagnostic, also once a widget has mounted and been used', async ({ baseUrl, newPage, assertClean }) => {
+for (const name of demoPages()) {
+  test(`demo/${name}: zero non-loopback request and no cookie, while answering`, async ({ baseUrl, context, newPage, assertClean }) => {
     const page = await newPage();
-    await page.route(`${baseUrl}/__blank.html`, (route) =>
-      route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><html lang="fr"><head><title>Vide</title></head><body><main></main></body></html>' }),
-    );
-    await page.goto(`${baseUrl}/__blank.html`);
-    const keys = () => page.evaluate(() => Object.getOwnPropertyNames(window));
-    const before = new Set(await keys());
-
-    await page.addScriptTag({ url: `${baseUrl}/embed.js` });
-    const added = (await keys()).filter((k) => !before.has(k));
-    assert.deepEqual(added, ['SiaeDiagnostic']);
-    assert.deepEqual(Object.keys(await page.evaluate(() => window.SiaeDiagnostic)).sort(), ['defineElement', 'mount', 'version']);
-
-    // Use it: an element and a mount(); still nothing else on window.
-    await page.evaluate(() => {
-      document.querySelector('main').insertAdjacentElement('beforeend', document.createElement('siae-diagnostic'));
-      const div = document.createElement('div');
-      div.id = 'by-mount';
-      document.querySelector('main').append(div);
-      window.SiaeDiagnostic.mount(div, { storageKey: 'by-mount' });
-    });
-    const widget = page.locator('siae-diagnostic');
-    await widget.getByRole('button', { name: 'Commencer le diagnostic' }).click();
-    await widget.getByRole('radio').first().check();
-    await widget.getByRole('button', { name: 'Suivant' }).click();
-    await widget.locator('.sd-progress__text', { hasText: 'Étape 2 sur' }).waitFor();
-    const later = (await keys()).filter((k) => !before.has(k));
-    assert.deepEqual(later, ['SiaeDiagnostic'], `new globals: ${later.join(', ')}`);
-
-    // Loading the script a second time keeps the one global and the one element definition.
-    await page.addScriptTag({ url: `${baseUrl}/embed.js` });
-    assert.deepEqual((await keys()).filter((k) => !before.has(k)), ['SiaeDiagnostic']);
+    const urls = recordAll(page);
+    await page.goto(`${baseUrl}/demo/${name}`, { waitUntil: 'networkidle' });
+    const used = name === 'index.html' ? 0 : await useEveryWidget(page);
+    if (name !== 'index.html') assert.ok(used >= 1, 'no widget found on the page');
+    await page.waitForLoadState('networkidle');
+    assert.ok(urls.length > 0);
+    assert.deepEqual(nonLoopback(urls), [], 'requests left the machine');
+    assert.deepEqual(page.records.externalRequests, []);
+    assert.deepEqual(await context.cookies(), [], 'a cookie was set');
+    for (const frame of page.frames()) assert.equal(await frame.evaluate(() => document.cookie), '');
     await assertClean(page);
   });
 }
+
+test('embed.js adds exactly one global, SiaeDiagnostic, also once a widget has mounted and been used', async ({ baseUrl, newPage, assertClean }) => {
+  const page = await newPage();
+  await page.route(`${baseUrl}/__blank.html`, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><html lang="fr"><head><title>Vide</title></head><body><main></main></body></html>' }),
+  );
+  await page.goto(`${baseUrl}/__blank.html`);
+  const keys = () => page.evaluate(() => Object.getOwnPropertyNames(window));
+  const before = new Set(await keys());
+
+  await page.addScriptTag({ url: `${baseUrl}/embed.js` });
+  const added = (await keys()).filter((k) => !before.has(k));
+  assert.deepEqual(added, ['SiaeDiagnostic']);
+  assert.deepEqual(Object.keys(await page.evaluate(() => window.SiaeDiagnostic)).sort(), ['defineElement', 'mount', 'version']);
+
+  // Use it: an element and a mount(); still nothing else on window.
+  await page.evaluate(() => {
+    document.querySelector('main').insertAdjacentElement('beforeend', document.createElement('siae-diagnostic'));
+    const div = document.createElement('div');
+    div.id = 'by-mount';
+    document.querySelector('main').append(div);
+    window.SiaeDiagnostic.mount(div, { storageKey: 'by-mount' });
+  });
+  const widget = page.locator('siae-diagnostic');
+  await widget.getByRole('button', { name: 'Commencer le diagnostic' }).click();
+  await widget.getByRole('radio').first().check();
+  await widget.getByRole('button', { name: 'Suivant' }).click();
+  await widget.locator('.sd-progress__text', { hasText: 'Étape 2 sur' }).waitFor();
+  const later = (await keys()).filter((k) => !before.has(k));
+  assert.deepEqual(later, ['SiaeDiagnostic'], `new globals: ${later.join(', ')}`);
+
+  // Loading the script a second time keeps the one global and the one element definition.
+  await page.addScriptTag({ url: `${baseUrl}/embed.js` });
+  assert.deepEqual((await keys()).filter((k) => !before.has(k)), ['SiaeDiagnostic']);
+  await assertClean(page);
+});

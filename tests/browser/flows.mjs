@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { RESULTS_DIR, REPO_ROOT, newPage } from './helpers.mjs';
-import { DEFAULT_CONTEXT_OPTIONS } from './run.mjs';
+import { CONTEXT_OPTIONS, WAIT_TIMEOUT } from './lib/context.mjs';
 
 const readJson = (rel) => JSON.parse(readFileSync(path.join(REPO_ROOT, rel), 'utf8'));
 
@@ -198,8 +198,8 @@ export async function screen(page, name) {
 
 /** A second fresh context (as the runner makes them) and an instrumented page; close the context yourself. */
 export async function freshPage(browser, options = {}) {
-  const context = await browser.newContext({ ...DEFAULT_CONTEXT_OPTIONS, ...options });
-  context.setDefaultTimeout(10_000);
+  const context = await browser.newContext({ ...CONTEXT_OPTIONS, ...options });
+  context.setDefaultTimeout(WAIT_TIMEOUT);
   return { context, page: await newPage(context) };
 }
 

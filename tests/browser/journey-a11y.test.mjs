@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import {
   DIMENSIONS, answer, button, dimTitle, dimensionOf, fr, next, persona, startJourney, waitHeading,
 } from './flows.mjs';
+import { test } from './fixtures.mjs';
 
 /** Run axe on `page`; collect "<screen>: <violations>" into `failures`. */
 async function audit(page, axe, formatViolations, screen, failures, log) {
@@ -48,37 +49,30 @@ async function auditedJourney({ page, baseUrl, axe, formatViolations }, name) {
   assert.equal(failures.length, 0, `axe violations:\n${failures.join('\n')}`);
 }
 
-export const tests = [
-  {
-    name: 'axe: zero violations on welcome, profile, every dimension step, review, results and open details (ettiToolsNotPeople)',
-    timeout: 60_000,
-    fn: (ctx) => ctx.newPage().then((page) => auditedJourney({ ...ctx, page }, 'ettiToolsNotPeople')),
-  },
-  {
-    name: 'axe: zero violations with "je ne sais pas" answers (allDontKnow: points-to-check list)',
-    timeout: 60_000,
-    async fn(ctx) {
-      const page = await ctx.newPage();
-      await auditedJourney({ ...ctx, page }, 'allDontKnow');
-      await page.getByRole('heading', { name: /points? à vérifier$/, level: 3 }).waitFor();
-    },
-  },
-  {
-    name: 'axe: zero violations on the welcome screen with a resumable diagnostic',
-    async fn({ baseUrl, newPage, axe, formatViolations }) {
-      const page = await newPage();
-      await startJourney(page, `${baseUrl}/`);
-      const q = fr.q.profile.structureType;
-      await page.getByRole('group', { name: q.label, exact: true }).getByRole('radio', { name: q.options.ei }).check();
-      await page.reload();
-      await button(page, fr.ui.welcome.resume).waitFor();
-      await button(page, fr.ui.welcome.restart).click(); // the inline confirmation too
-      await button(page, fr.ui.welcome.restartYes).waitFor();
-      const v = await axe(page);
-      assert.equal(v.length, 0, `axe violations:\n${formatViolations(v)}`);
-      await button(page, fr.ui.common.cancel).click();
-      const v2 = await axe(page);
-      assert.equal(v2.length, 0, `axe violations:\n${formatViolations(v2)}`);
-    },
-  },
-];
+test('axe: zero violations on welcome, profile, every dimension step, review, results and open details (ettiToolsNotPeople)', async ({ baseUrl, newPage, axe, formatViolations }) => {
+  test.setTimeout(60_000);
+  await auditedJourney({ page: await newPage(), baseUrl, axe, formatViolations }, 'ettiToolsNotPeople');
+});
+
+test('axe: zero violations with "je ne sais pas" answers (allDontKnow: points-to-check list)', async ({ baseUrl, newPage, axe, formatViolations }) => {
+  test.setTimeout(60_000);
+  const page = await newPage();
+  await auditedJourney({ page, baseUrl, axe, formatViolations }, 'allDontKnow');
+  await page.getByRole('heading', { name: /points? à vérifier$/, level: 3 }).waitFor();
+});
+
+test('axe: zero violations on the welcome screen with a resumable diagnostic', async ({ baseUrl, newPage, axe, formatViolations }) => {
+  const page = await newPage();
+  await startJourney(page, `${baseUrl}/`);
+  const q = fr.q.profile.structureType;
+  await page.getByRole('group', { name: q.label, exact: true }).getByRole('radio', { name: q.options.ei }).check();
+  await page.reload();
+  await button(page, fr.ui.welcome.resume).waitFor();
+  await button(page, fr.ui.welcome.restart).click(); // the inline confirmation too
+  await button(page, fr.ui.welcome.restartYes).waitFor();
+  const v = await axe(page);
+  assert.equal(v.length, 0, `axe violations:\n${formatViolations(v)}`);
+  await button(page, fr.ui.common.cancel).click();
+  const v2 = await axe(page);
+  assert.equal(v2.length, 0, `axe violations:\n${formatViolations(v2)}`);
+});

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from './helpers.mjs';
+import { test } from './fixtures.mjs';
 
 const read = (lng, ns) => JSON.parse(readFileSync(path.join(REPO_ROOT, 'locales', lng, `${ns}.json`), 'utf8'));
 const NS = ['ui', 'questionnaire', 'recommendations', 'study'];
@@ -51,61 +52,50 @@ async function assertEnglishResultsAndSheet(page, pdfText) {
   assert.match(text, /\d+%/, 'English percentages have no space before %');
 }
 
-export const tests = [
-  {
-    name: 'English chosen by attribute: full journey, results and sheet without French',
-    timeout: 60_000,
-    async fn({ baseUrl, newPage, pdfText, assertClean }) {
-      const page = await newPage();
-      await page.goto(`${baseUrl}/?lang=en`);
-      await journeyToResults(page);
-      await assertEnglishResultsAndSheet(page, pdfText);
-      await assertClean(page);
-    },
-  },
-  {
-    name: 'English chosen by the host page <html lang="en">, in an embed',
-    timeout: 60_000,
-    async fn({ baseUrl, newPage, pdfText, assertClean }) {
-      const page = await newPage();
-      await page.goto(`${baseUrl}/demo/english.html`);
-      await journeyToResults(page);
-      await assertEnglishResultsAndSheet(page, pdfText);
-      assert.deepEqual(page.records.externalRequests, []);
-      await assertClean(page);
-    },
-  },
-  {
-    name: 'switching language mid-journey keeps the answers and the step; French visitors never fetch English',
-    async fn({ baseUrl, newPage }) {
-      const page = await newPage();
-      const fetched = [];
-      page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-      await page.goto(`${baseUrl}/`);
-      await page.getByRole('button', { name: 'Commencer le diagnostic', exact: true }).click();
-      await page.getByRole('button', { name: 'Suivant', exact: true }).click();
-      const radio = page.locator('fieldset').first().getByRole('radio').nth(1);
-      await radio.check();
-      assert.ok(!fetched.some((p) => p.includes('/locales/')), 'no language file fetched for French');
-      await page.getByRole('button', { name: 'English', exact: true }).click();
-      await page.getByText('Step 2 of 9', { exact: true }).waitFor();
-      assert.ok(await page.locator('fieldset').first().getByRole('radio').nth(1).isChecked(), 'the answer survived the switch');
-      await page.getByRole('button', { name: 'Français', exact: true }).click();
-      await page.getByText('Étape 2 sur 9', { exact: true }).waitFor();
-    },
-  },
-  {
-    name: 'a reload comes back in the language the user switched to, on a French page',
-    async fn({ baseUrl, newPage }) {
-      const page = await newPage();
-      await page.goto(`${baseUrl}/demo/plain.html`);
-      await page.getByRole('button', { name: 'English', exact: true }).click();
-      await page.getByRole('button', { name: en.ui.welcome.start, exact: true }).click();
-      await page.locator('fieldset').first().getByRole('radio').first().check();
-      await page.reload();
-      await page.getByRole('button', { name: en.ui.welcome.resume, exact: true }).click();
-      await page.getByText('Step 1 of 9', { exact: true }).waitFor();
-      assert.ok(await page.locator('fieldset').first().getByRole('radio').first().isChecked(), 'the answer survived the reload');
-    },
-  },
-];
+test('English chosen by attribute: full journey, results and sheet without French', async ({ baseUrl, newPage, pdfText, assertClean }) => {
+  test.setTimeout(60_000);
+  const page = await newPage();
+  await page.goto(`${baseUrl}/?lang=en`);
+  await journeyToResults(page);
+  await assertEnglishResultsAndSheet(page, pdfText);
+  await assertClean(page);
+});
+
+test('English chosen by the host page <html lang="en">, in an embed', async ({ baseUrl, newPage, pdfText, assertClean }) => {
+  test.setTimeout(60_000);
+  const page = await newPage();
+  await page.goto(`${baseUrl}/demo/english.html`);
+  await journeyToResults(page);
+  await assertEnglishResultsAndSheet(page, pdfText);
+  assert.deepEqual(page.records.externalRequests, []);
+  await assertClean(page);
+});
+
+test('switching language mid-journey keeps the answers and the step; French visitors never fetch English', async ({ baseUrl, newPage }) => {
+  const page = await newPage();
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto(`${baseUrl}/`);
+  await page.getByRole('button', { name: 'Commencer le diagnostic', exact: true }).click();
+  await page.getByRole('button', { name: 'Suivant', exact: true }).click();
+  const radio = page.locator('fieldset').first().getByRole('radio').nth(1);
+  await radio.check();
+  assert.ok(!fetched.some((p) => p.includes('/locales/')), 'no language file fetched for French');
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await page.getByText('Step 2 of 9', { exact: true }).waitFor();
+  assert.ok(await page.locator('fieldset').first().getByRole('radio').nth(1).isChecked(), 'the answer survived the switch');
+  await page.getByRole('button', { name: 'Français', exact: true }).click();
+  await page.getByText('Étape 2 sur 9', { exact: true }).waitFor();
+});
+
+test('a reload comes back in the language the user switched to, on a French page', async ({ baseUrl, newPage }) => {
+  const page = await newPage();
+  await page.goto(`${baseUrl}/demo/plain.html`);
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await page.getByRole('button', { name: en.ui.welcome.start, exact: true }).click();
+  await page.locator('fieldset').first().getByRole('radio').first().check();
+  await page.reload();
+  await page.getByRole('button', { name: en.ui.welcome.resume, exact: true }).click();
+  await page.getByText('Step 1 of 9', { exact: true }).waitFor();
+  assert.ok(await page.locator('fieldset').first().getByRole('radio').first().isChecked(), 'the answer survived the reload');
+});

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT, pdfTextRaw } from './helpers.mjs';
 import { DIMENSIONS, button, dimTitle, fr, norm, personaToResults } from './flows.mjs';
+import { test } from './fixtures.mjs';
 
 const PERSONAS = [
   ['beginnerAci', 'Atelier du Val Vert'],
@@ -103,20 +104,18 @@ async function printPersona(ctx, url, name, structureName, label = name) {
   return { page, out };
 }
 
-export default function register(test) {
+test.describe(() => {
+  test.describe.configure({ timeout: 45_000 });
   for (const [name, structureName] of PERSONAS) {
     test(`standalone: PDF of ${name} — ≤ 2 A4 pages, scores, study, top recommendations, URLs, method, no buttons`,
-      (ctx) => printPersona(ctx, `${ctx.baseUrl}/`, name, structureName), { timeout: 45_000 });
+      ({ baseUrl, newPage, pdfText, pdfPageCount, assertClean }) =>
+        printPersona({ newPage, pdfText, pdfPageCount, assertClean }, `${baseUrl}/`, name, structureName));
   }
 
   const demo = path.join(REPO_ROOT, 'dist', 'demo', 'plain.html');
-  if (!existsSync(demo)) {
-    test('embed: print from dist/demo/plain.html — SKIPPED: dist/demo/plain.html does not exist (build the demos first)', () => {
-      console.log('    SKIPPED: dist/demo/plain.html is missing; the embed print test did not run.');
-    });
-    return;
-  }
-  test('embed (demo/plain.html): PDF holds the sheet only, none of the host page’s own text', async (ctx) => {
+  test('embed (demo/plain.html): PDF holds the sheet only, none of the host page’s own text', async ({ baseUrl, newPage, pdfText, pdfPageCount, assertClean }) => {
+    test.skip(!existsSync(demo), 'dist/demo/plain.html is missing (build the demos first): the embed print test did not run');
+    const ctx = { baseUrl, newPage, pdfText, pdfPageCount, assertClean };
     const hostText = async (page) => page.evaluate(() =>
       [...document.body.querySelectorAll('*')]
         .filter((e) => !e.closest('siae-diagnostic, [data-siae-print]') && !e.children.length && e.textContent.trim().length > 12)
@@ -129,5 +128,5 @@ export default function register(test) {
     const { out } = await printPersona(ctx, `${ctx.baseUrl}/demo/plain.html`, 'equippedEi', 'Logistique Solidaire', 'equippedEi (embed)');
     const leaked = host.map(norm).filter((line) => out.text.includes(line) || out.layout.includes(line));
     assert.deepEqual(leaked, [], 'the host page’s own text must not be printed');
-  }, { timeout: 45_000 });
-}
+  });
+});

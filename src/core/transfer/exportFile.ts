@@ -4,6 +4,7 @@
  * anywhere gets either clean data or one error code the UI can word.
  */
 import { migrate, type Migrations } from '../migrate';
+import { stringify } from '../json';
 import type { Answers, Profile, Questionnaire } from '../questionnaire';
 import { checkAgainst } from '../answers';
 import { isRecord, own, type PlainRecord } from './sanitize';
@@ -30,7 +31,7 @@ export interface ExportData {
 }
 
 export type ParseOutcome =
-  | { readonly ok: true; readonly data: ExportData; readonly dropped: readonly string[] }
+  | { readonly ok: true; readonly data: ExportData; readonly dropped: readonly string[]; readonly adjusted?: readonly string[] }
   | { readonly ok: false; readonly error: ExportError };
 
 /** Old files are walked up one version at a time before they are validated. */
@@ -39,9 +40,20 @@ const MIGRATIONS: Migrations = {
   1: (doc) => ({ ...doc, formatVersion: 2 }),
 };
 
-/** Trimmed, without control characters (it is printed), at most 120 characters. */
+/**
+ * Without control characters (it is printed) nor bidirectional embeddings,
+ * overrides and isolates (U+202A–202E, U+2066–2069: they would reverse the
+ * rest of the sheet's header and the print title), cut at 120 code points
+ * (never inside an emoji). Used as the user types, so not trimmed.
+ */
+export function cleanStructureName(name: string, trim = false): string {
+  const stripped = name.replace(/[\u202a-\u202e\u2066-\u2069]+/g, '').replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  return Array.from(trim ? stripped.trim() : stripped).slice(0, MAX_STRUCTURE_NAME).join('');
+}
+
+/** Cleaned as above and trimmed; undefined when nothing is left. */
 export function normalizeStructureName(name: string): string | undefined {
-  const clean = Array.from(name.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim()).slice(0, MAX_STRUCTURE_NAME).join('').trim();
+  const clean = cleanStructureName(name, true).trim();
   return clean === '' ? undefined : clean;
 }
 
@@ -58,7 +70,7 @@ export interface ExportInput {
 export function serializeExport(input: ExportInput): string {
   const { profile, answers } = checkAgainst(input.questionnaire, input.profile, input.answers);
   const name = input.structureName === undefined ? undefined : normalizeStructureName(input.structureName);
-  return JSON.stringify(
+  return stringify(
     {
       format: EXPORT_FORMAT,
       formatVersion: EXPORT_FORMAT_VERSION,
@@ -69,7 +81,6 @@ export function serializeExport(input: ExportInput): string {
       answers,
       ...(input.plan ? { plan: parsePlan(input.plan).plan } : {}),
     },
-    null,
     2,
   );
 }
@@ -114,5 +125,5 @@ export function parseExport(text: string, questionnaire: Questionnaire, options:
   const plan = parsePlan(own(doc, 'plan'));
   const data: ExportData = { exportedAt, questionnaireVersion, profile: checkedData.profile, answers: checkedData.answers, plan: plan.plan };
   const dropped = plan.dropped > 0 ? [...checkedData.dropped, 'plan'] : checkedData.dropped;
-  return { ok: true, data: name === undefined ? data : { ...data, structureName: name }, dropped };
+  return { ok: true, data: name === undefined ? data : { ...data, structureName: name }, dropped, adjusted: checkedData.adjusted };
 }

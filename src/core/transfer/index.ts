@@ -5,6 +5,7 @@ export {
   EXPORT_FORMAT_VERSION,
   MAX_EXPORT_CHARS,
   MAX_STRUCTURE_NAME,
+  cleanStructureName,
   normalizeStructureName,
   parseExport,
   serializeExport,
@@ -26,3 +27,4 @@ export {
   type ShareInput,
   type ShareOutcome,
 } from './shareLink';
+export { shareAddress } from './shareAddress';

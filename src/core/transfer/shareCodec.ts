@@ -4,6 +4,7 @@
  * price is that any change to ids or options makes old links unreadable,
  * which `structureHash` detects.
  */
+import { stringify } from '../json';
 import type { AnswerValue, OptionId, Questionnaire } from '../questionnaire';
 import { DONT_KNOW, pickedOptions } from '../questionnaire';
 import { type BitReader, type BitWriter, fnv1a, widthFor } from './bits';
@@ -35,7 +36,7 @@ export function fieldsOf(questionnaire: Questionnaire): { profile: Field[]; ques
 export function structureHash(questionnaire: Questionnaire): number {
   const { profile, questions } = fieldsOf(questionnaire);
   const shape = [profile, questions].map((fields) => fields.map((f) => [f.key, f.multiple ? 'm' : 's', f.dontKnow ? 1 : 0, f.options]));
-  const h = fnv1a(new TextEncoder().encode(JSON.stringify(shape)));
+  const h = fnv1a(new TextEncoder().encode(stringify(shape)));
   return (h >>> 16) ^ (h & 0xffff);
 }
 

@@ -38,7 +38,7 @@ export interface ShareData {
 }
 
 export type ShareOutcome =
-  | { readonly ok: true; readonly data: ShareData; readonly dropped: readonly string[] }
+  | { readonly ok: true; readonly data: ShareData; readonly dropped: readonly string[]; readonly adjusted?: readonly string[] }
   | { readonly ok: false; readonly error: ShareError };
 
 export interface ShareInput {
@@ -99,15 +99,19 @@ export function decodeShare(payload: string, questionnaire: Questionnaire, now: 
   const days = r.read(1) === 1 ? r.read(16) : undefined;
   const fields = fieldsOf(questionnaire);
   const dropped: string[] = [];
-  const profile = readFields(r, fields.profile, 'profile.', dropped);
-  const answers = readFields(r, fields.questions, '', dropped);
+  const profileRead = readFields(r, fields.profile, 'profile.', dropped);
+  const answersRead = readFields(r, fields.questions, '', dropped);
   const plan = version === SHARE_VERSION ? readPlan(r) : undefined;
-  if (days === null || profile === null || answers === null || plan === null || r.bytesUsed !== body.length) return { ok: false, error: 'malformed' };
+  if (days === null || profileRead === null || answersRead === null || plan === null || r.bytesUsed !== body.length) return { ok: false, error: 'malformed' };
 
+  // A hand-made link goes through the same answer rules as everything else ("Aucun" plus others).
+  const ruled = checkAgainst(questionnaire, profileRead, answersRead);
+  const { profile, answers } = ruled;
+  for (const id of ruled.dropped) if (!dropped.includes(id)) dropped.push(id);
   const createdAt = days === undefined ? undefined : new Date(EPOCH_MS + days * DAY_MS);
   // A date ahead of today can only come from an edited link; show none rather than a wrong one.
   const dated: ShareData = createdAt === undefined || createdAt.getTime() > now.getTime() + DAY_MS ? { profile, answers } : { profile, answers, createdAt };
-  return { ok: true, data: plan === undefined ? dated : { ...dated, plan }, dropped };
+  return { ok: true, data: plan === undefined ? dated : { ...dated, plan }, dropped, adjusted: ruled.adjusted };
 }
 
 /** The fragment to append to the page URL, `#` included. */

@@ -27,7 +27,7 @@ export function Sheet({ result, progress, structureName, date }: SheetProps) {
       <header class="sheet__header">
         <h1>{t('sheet.title')}</h1>
         <p>
-          {structureName && <strong>{structureName} · </strong>}
+          {structureName && <strong><bdi>{structureName}</bdi> · </strong>}
           {t('sheet.meta', { date: fmt.date(date), version: result.questionnaireVersion })}
         </p>
       </header>

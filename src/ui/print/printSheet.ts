@@ -48,17 +48,27 @@ function addStyles(target: Document | ShadowRoot, css: string, nonce: string | n
   return () => style.remove();
 }
 
+/** The print session open in each document: one at a time. */
+const sessions = new WeakMap<Document, () => void>();
+
+/** Where `afterprint` never comes (in-app browsers, headless), the user's next move ends printing. */
+const BACK_ON_PAGE = ['focus', 'pointerdown', 'keydown'] as const;
+
 /**
- * Renders the sheet with `renderInto`, prints, and cleans up on `afterprint`.
- * Returns the cleanup so a caller (or a test) can run it early.
+ * Renders the sheet with `renderInto`, prints, and cleans up on `afterprint`
+ * or, where it never comes, on the next focus, pointer or key event. A second print closes the first session, so the page's own title is
+ * captured once. Returns the cleanup so a caller (or a test) can run it early.
+ * `lang` is the sheet's language, which may differ from the page's.
  */
-export function printSheet(renderInto: (container: HTMLElement) => () => void, nonce: string | null = null, title = '', win: Window = window): () => void {
+export function printSheet(renderInto: (container: HTMLElement) => () => void, nonce: string | null = null, title = '', win: Window = window, lang = ''): () => void {
   const doc = win.document;
+  sessions.get(doc)?.();
   const pageTitle = doc.title;
   if (title) doc.title = title;
   doc.querySelectorAll(`[${PRINT_ATTRIBUTE}]`).forEach((old) => old.remove());
   const host = doc.createElement('div');
   host.setAttribute(PRINT_ATTRIBUTE, '');
+  if (lang) host.lang = lang;
   const shadow = host.attachShadow({ mode: 'open' });
   const removeSheetStyles = addStyles(shadow, sheetCss, nonce);
   const container = doc.createElement('div');
@@ -71,14 +81,18 @@ export function printSheet(renderInto: (container: HTMLElement) => () => void, n
   const cleanup = () => {
     if (done) return;
     done = true;
+    sessions.delete(doc);
     win.removeEventListener('afterprint', cleanup);
+    for (const type of BACK_ON_PAGE) win.removeEventListener(type, cleanup, true);
     unrender();
     removeSheetStyles();
     removePageStyles();
     host.remove();
     if (title) doc.title = pageTitle;
   };
+  sessions.set(doc, cleanup);
   win.addEventListener('afterprint', cleanup);
   win.print();
+  if (!done) for (const type of BACK_ON_PAGE) win.addEventListener(type, cleanup, true);
   return cleanup;
 }

@@ -21,6 +21,6 @@ export function usePrintSheet(result: Result, progress: ProgressView | null, str
         container,
       );
       return () => render(null, container);
-    }, ctx.nonce, title);
+    }, ctx.nonce, title, window, ctx.lng);
   };
 }

@@ -62,7 +62,8 @@ export function ExportImport() {
         <div class="sd-confirm" role="group" aria-label={t('transfer.importChoice')}>
           <p class="sd-confirm__question">
             {t('transfer.importSummary', { count: Object.keys(loaded.data.answers).length, date: fmt.date(loaded.data.exportedAt) })}
-            {loaded.dropped.length > 0 && ` ${t('transfer.importDropped', { count: loaded.dropped.length })}`}
+            {loaded.dropped.length > (loaded.adjusted?.length ?? 0) && ` ${t('transfer.importDropped', { count: loaded.dropped.length - (loaded.adjusted?.length ?? 0) })}`}
+            {(loaded.adjusted?.length ?? 0) > 0 && ` ${t('transfer.importAdjusted')}`}
           </p>
           <button type="button" class="sd-button" onClick={() => {
               store.getState().replaceAll(loaded.data.profile, loaded.data.answers, loaded.data.plan);

@@ -4,25 +4,31 @@
  * The action plan holds names: it goes in only when the user ticks the box,
  * which starts unticked every time.
  */
-import { useState } from 'preact/hooks';
-import { encodeShare, shareFragment } from '../../core/transfer';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { encodeShare, shareAddress } from '../../core/transfer';
 import { useOwnResult } from '../common/useResult';
 import { useOwnPlan } from '../common/usePlan';
 import { useWidget } from '../context';
 import { useDiagnostic } from '../useDiagnostic';
 
 export function ShareLink() {
-  const { t, content } = useWidget();
+  const { t, content, shareUrl } = useWidget();
   const profile = useDiagnostic((s) => s.profile);
   const answers = useDiagnostic((s) => s.answers);
   const { plan } = useOwnPlan(useOwnResult().result);
   const [withPlan, setWithPlan] = useState(false);
   const [link, setLink] = useState('');
   const [copied, setCopied] = useState('');
+  const field = useRef<HTMLInputElement>(null);
+  // The button that made the link is gone: focus goes to the link.
+  useEffect(() => {
+    if (link) field.current?.focus();
+  }, [link !== '']);
 
   const create = () => {
     const payload = encodeShare({ questionnaire: content.questionnaire, profile, answers, createdAt: new Date(), ...(withPlan ? { plan } : {}) });
-    setLink(location.href.split('#')[0] + shareFragment(payload));
+    // Origin and path only: the page's query may hold a session token or an e-mail.
+    setLink(shareAddress(location.href, payload, shareUrl));
     setCopied('');
   };
 
@@ -57,7 +63,7 @@ export function ShareLink() {
         <div class="sd-share">
           <label class="sd-field__label">
             {t('transfer.shareLabel')}
-            <input class="sd-input" type="text" readOnly value={link} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
+            <input ref={field} class="sd-input" type="text" readOnly value={link} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
           </label>
           <button type="button" class="sd-button sd-button--secondary" onClick={() => void copy()}>
             {t('transfer.copy')}

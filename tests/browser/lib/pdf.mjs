@@ -30,7 +30,8 @@ function pdftotext(buffer, mode) {
     const { stdout } = await execFileP('pdftotext', [mode, '-enc', 'UTF-8', file, '-'], {
       maxBuffer: 64 * 1024 * 1024,
     });
-    return stdout;
+    // NFKC: Firefox's PDFs set "fi"/"fl" as ligature glyphs (ﬁ, ﬂ), which read back as one character.
+    return stdout.normalize('NFKC');
   });
 }
 
