@@ -1,18 +1,18 @@
 // How long the results page is on a phone: each persona's results at 360 px
 // wide, every folded section closed, measured as the page's scroll height.
-// Needs a build (npm run build). Usage: node scripts/resultsHeight.mjs [persona…]
+// Needs a build (npm run build). Usage: [DIST=other/dist] node scripts/resultsHeight.mjs [persona…]
 // Rerun it on any commit to compare (issue 14: the page was about 9,000 px).
 
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../tests/browser/lib/chromium.mjs';
-import { startServer } from './serve/startServer.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../tests/browser/lib/engines.mjs';
+import { startServer } from './preview.mjs';
 import { emptyToResults, personaToResults } from '../tests/browser/flows.mjs';
 
 const ALL = ['beginnerAci', 'equippedEi', 'ettiToolsNotPeople', 'allDontKnow', 'empty', 'smallAi', 'eitiSupport', 'smallAciNoComputers'];
 const { existsSync } = await import('node:fs');
 const wanted = (process.argv.slice(2).length ? process.argv.slice(2) : ALL).filter((n) => n === 'empty' || existsSync(`tests/personas/${n}.ts`));
 
-const server = await startServer({ port: 0 });
+const server = await startServer({ root: process.env.DIST ?? 'dist', port: 0 });
 const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
 try {
   for (const name of wanted) {
