@@ -8,7 +8,7 @@ import type { Recommendation } from './recommendations';
 const source: Source = { publisher: 'Réseau test', title: 'Enquête test', date: '2026', reviewedAt: '2026-11-29' };
 const noFigures: Benchmark = { version: 't', indicators: [], findings: [], dimensionAverages: [] };
 const rec = (id: string, dimension: string, priority: 1 | 2 | 3, extra: Partial<Recommendation> = {}): Recommendation => ({
-  id, dimension, priority, effort: 'quick', resources: [], steps: 2, when: { dimension, levelAtMost: 4 }, ...extra,
+  id, dimension, rank: 2, priority, effort: 'quick', resources: [], steps: 2, when: { dimension, levelAtMost: 4 }, ...extra,
 });
 const none = { recommendations: [], resources: [] };
 
@@ -46,8 +46,30 @@ describe('recommendation selection', () => {
     const recs = [rec('b1', 'b', 2), rec('a1', 'a', 1), rec('a2', 'a', 1), rec('a3', 'a', 1), rec('b2', 'b', 3)];
     // a: 0/100 (everything unanswered); b: "often" = 2/3 → 67.
     const r = buildResult(miniQuestionnaire, { b_often: 'often' }, {}, noFigures, { recommendations: recs, resources: [] });
-    expect(r.recommendations.top.map((x) => x.id)).toEqual(['a1', 'a2', 'b1', 'b2', 'a3']);
+    expect(r.recommendations.top.map((x) => x.id)).toEqual(['a1', 'a2', 'b1']);
+    expect(r.recommendations.next.map((x) => x.id)).toEqual(['a3', 'b2']);
     expect(r.recommendations.others).toEqual([]);
+  });
+
+  it('puts a declared prerequisite (lower rank) first, whatever the scores', () => {
+    const recs = [rec('organise', 'a', 1, { rank: 3 }), rec('equip', 'b', 3, { rank: 1 })];
+    const r = buildResult(miniQuestionnaire, { b_often: 'often' }, {}, noFigures, { recommendations: recs, resources: [] });
+    expect(r.recommendations.top.map((x) => x.id)).toEqual(['equip', 'organise']);
+  });
+
+  it('keeps at most three priorities and three next ones, the rest folded', () => {
+    const recs = ['1', '2', '3', '4', '5', '6', '7', '8'].map((n) => rec(`r${n}`, 'a', 1));
+    const r = buildResult(miniQuestionnaire, {}, {}, noFigures, { recommendations: recs, resources: [] }).recommendations;
+    expect([r.top.length, r.next.length, r.others.length]).toEqual([3, 3, 2]);
+  });
+
+  it('quotes back the answers that triggered a recommendation', () => {
+    const recs = [rec('r', 'a', 1, { when: { all: [{ question: 'a_uses', anyOf: ['no'] }, { not: { question: 'b_often', anyOf: ['always'] } }] } })];
+    const r = buildResult(miniQuestionnaire, { a_uses: 'no', b_often: 'never' }, {}, noFigures, { recommendations: recs, resources: [] });
+    expect(r.recommendations.top[0]?.because).toEqual([
+      { question: 'a_uses', options: ['no'] },
+      { question: 'b_often', options: ['never'] },
+    ]);
   });
 
   it('follows the structure type when a recommendation names one', () => {
@@ -61,5 +83,15 @@ describe('recommendation selection', () => {
     const recs = [rec('r', 'a', 1, { resources: ['pix', 'gone'] })];
     const r = buildResult(miniQuestionnaire, {}, {}, noFigures, { recommendations: recs, resources: [{ id: 'pix', name: 'Pix', url: 'https://pix.fr' }] });
     expect(r.recommendations.top[0]?.resources).toEqual([{ id: 'pix', name: 'Pix', url: 'https://pix.fr' }]);
+  });
+});
+
+describe('questions ruled out by an answer', () => {
+  it('count at 0 of their maximum, and are neither shown nor unanswered', () => {
+    const r = buildResult(miniQuestionnaire, { a_uses: 'no' }, {}, noFigures, none);
+    const a = r.dimensions.find((d) => d.id === 'a');
+    expect(a?.ruledOut).toBe(1);
+    expect(a?.completion).toEqual({ answered: 1, visible: 1 });
+    expect(a?.score).toBe(0);
   });
 });

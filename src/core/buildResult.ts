@@ -9,7 +9,7 @@ import type { Answers, Profile, Questionnaire } from './questionnaire';
 import { isDontKnow } from './questionnaire';
 import type { Recommendation, Resource } from './recommendations';
 import type { DimensionResult, IndicatorResult, Position, Result } from './result';
-import { sanitizeAnswers, scoreDimension, visibleQuestions } from './scoring';
+import { applicableQuestions, sanitizeAnswers, scoreDimension, visibleQuestions } from './scoring';
 import { selectRecommendations } from './select';
 
 export interface RecommendationSet {
@@ -31,8 +31,7 @@ function averageFor(benchmark: Benchmark, dimension: string, profile: Profile): 
 function indicatorResults(benchmark: Benchmark, ctx: ConditionContext): IndicatorResult[] {
   return benchmark.indicators.map((ind) => {
     const position: Position = !evaluate(ind.known, ctx) ? 'unknown' : evaluate(ind.matches, ctx) ? 'in' : 'out';
-    const share = position === 'unknown' ? null : position === 'in' ? ind.value : 100 - ind.value;
-    return { id: ind.id, dimension: ind.dimension, value: ind.value, position, share, source: ind.source };
+    return { id: ind.id, dimension: ind.dimension, value: ind.value, position, source: ind.source };
   });
 }
 
@@ -45,8 +44,9 @@ export function buildResult(
 ): Result {
   const answers = sanitizeAnswers(questionnaire, rawAnswers);
   const visible = visibleQuestions(questionnaire, answers, profile);
+  const applicable = applicableQuestions(questionnaire, profile);
   const dimensions: DimensionResult[] = questionnaire.dimensions.map((d) => {
-    const s = scoreDimension(visible.filter((q) => q.dimension === d.id), answers);
+    const s = scoreDimension(applicable.filter((q) => q.dimension === d.id), answers, profile);
     const average = averageFor(benchmark, d.id, profile);
     const base = {
       id: d.id,
@@ -54,6 +54,7 @@ export function buildResult(
       level: levelOf(s.score),
       completion: { answered: s.answered, visible: s.visible },
       dontKnow: s.dontKnow,
+      ruledOut: s.ruledOut,
       findings: benchmark.findings.filter((f) => f.dimension === d.id),
     };
     return average ? { ...base, average } : base;
@@ -79,7 +80,9 @@ export function buildResult(
     },
     dimensions,
     indicators: indicatorResults(benchmark, ctx),
-    dontKnow: visible.filter((q) => isDontKnow(answers[q.id])).map((q) => ({ question: q.id, dimension: q.dimension })),
+    dontKnow: visible
+      .filter((q) => isDontKnow(answers[q.id]))
+      .map((q) => (q.askWho ? { question: q.id, dimension: q.dimension, askWho: q.askWho } : { question: q.id, dimension: q.dimension })),
     recommendations: selectRecommendations(recommendations.recommendations, recommendations.resources, ctx, scores),
   };
 }

@@ -63,3 +63,32 @@ export function conditionRefs(condition: Condition): {
   walk(condition);
   return refs;
 }
+
+/** An answer quoted back to say why a recommendation fired. */
+export interface Trigger {
+  readonly question: QuestionId;
+  readonly options: readonly OptionId[];
+}
+
+/**
+ * The answers that make `condition` hold, as given: for `all`, every part;
+ * for `any`, the parts that hold; under `not`, the answer actually given.
+ * Profile and level parts quote nothing (the view says those separately).
+ */
+export function triggers(condition: Condition, ctx: ConditionContext): Trigger[] {
+  const out = new Map<QuestionId, Trigger>();
+  const quote = (question: QuestionId) => {
+    const options = pickedOptions(ctx.answers[question]);
+    if (options.length > 0) out.set(question, { question, options });
+  };
+  const walk = (c: Condition): void => {
+    if (!evaluate(c, ctx)) return;
+    if ('all' in c) c.all.forEach(walk);
+    else if ('any' in c) c.any.forEach(walk);
+    else if ('not' in c) conditionRefs(c.not).questions.forEach((r) => quote(r.id));
+    else if ('answered' in c) quote(c.answered);
+    else if ('question' in c) quote(c.question);
+  };
+  walk(condition);
+  return [...out.values()];
+}

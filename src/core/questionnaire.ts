@@ -4,6 +4,7 @@
  * derived from these ids (see `src/data/wordingKeys.ts`).
  */
 import type { Condition } from './conditions';
+import type { Revision } from './revision';
 
 export type DimensionId = string;
 export type QuestionId = string;
@@ -11,6 +12,9 @@ export type OptionId = string;
 
 /** The reserved option id a respondent picks to say "je ne sais pas". */
 export const DONT_KNOW = 'dk';
+
+/** Whom the list of things to check sends the respondent to. */
+export type AskWho = 'direction' | 'cip' | 'supervisor' | 'admin';
 
 export type QuestionKind = 'single' | 'multiple' | 'scale';
 
@@ -29,8 +33,19 @@ export interface Question {
   readonly options: readonly AnswerOption[];
   /** Offer an explicit "je ne sais pas" answer (earns 0, listed to check). */
   readonly dontKnow?: boolean;
-  /** Shown only while this holds; hidden questions neither score nor count. */
-  readonly showIf?: Condition;
+  /**
+   * Not applicable to this structure (a profile condition: type, size) when
+   * false: the question is neither shown nor counted in its dimension.
+   */
+  readonly applicableIf?: Condition;
+  /**
+   * Ruled out by an earlier answer when false (e.g. a "no" that makes the
+   * follow-ups moot): not shown, not listed as unanswered, but counted at 0
+   * of its maximum, so a "no" never scores above a weak "yes".
+   */
+  readonly askedIf?: Condition;
+  /** Who in the structure usually knows the answer, for "je ne sais pas". */
+  readonly askWho?: AskWho;
   /** For `multiple`: points are capped here (defaults to the sum of options). */
   readonly maxPoints?: number;
   /** Has a help text in the wording files (`questions.<id>.help`). */
@@ -54,6 +69,8 @@ export interface Questionnaire {
   readonly dimensions: readonly Dimension[];
   readonly questions: readonly Question[];
   readonly profile: readonly ProfileQuestion[];
+  /** How answers to earlier versions carry over (see `core/revision.ts`). */
+  readonly revisions?: readonly Revision[];
 }
 
 /** One answer: an option id, several for `multiple`, or `DONT_KNOW`. */

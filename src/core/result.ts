@@ -3,9 +3,9 @@
  * Everything in it is derived from raw answers by `buildResult`.
  */
 import type { Finding, Source } from './benchmark';
-import type { LevelId } from './conditions';
-import type { DimensionId, QuestionId } from './questionnaire';
-import type { Effort, Priority, Resource } from './recommendations';
+import type { LevelId, Trigger } from './conditions';
+import type { AskWho, DimensionId, QuestionId } from './questionnaire';
+import type { Effort, Priority, Rank, Resource } from './recommendations';
 
 export interface Completion {
   /** Visible questions with an answer (including "je ne sais pas"). */
@@ -26,7 +26,10 @@ export interface DimensionResult {
   readonly score: number;
   readonly level: LevelId;
   readonly completion: Completion;
+  /** Shown questions answered "je ne sais pas" (they earn 0). */
   readonly dontKnow: number;
+  /** Questions ruled out by an earlier answer: counted at 0, not shown. */
+  readonly ruledOut: number;
   readonly findings: readonly Finding[];
   /** Only when the benchmark has one: never made up. */
   readonly average?: AverageRef;
@@ -39,19 +42,22 @@ export interface IndicatorResult {
   readonly id: string;
   readonly dimension: DimensionId;
   readonly value: number;
+  /** What the structure answered; the study's figure is only ever `value`, never a complement. */
   readonly position: Position;
-  /** The share of surveyed structures on the structure's side (value or 100 − value). */
-  readonly share: number | null;
   readonly source: Source;
 }
 
 export interface RecommendationResult {
   readonly id: string;
   readonly dimension: DimensionId;
+  readonly rank: Rank;
   readonly priority: Priority;
   readonly effort: Effort;
   /** How many first steps its wording has (`<id>.steps.0`…). */
   readonly steps: number;
+  /** The answers that triggered it, to be quoted back ("vous avez répondu…"). */
+  readonly because: readonly Trigger[];
+  readonly source?: Source;
   readonly resources: readonly Resource[];
 }
 
@@ -63,9 +69,13 @@ export interface Result {
   readonly dimensions: readonly DimensionResult[];
   readonly indicators: readonly IndicatorResult[];
   /** Questions answered "je ne sais pas", in questionnaire order. */
-  readonly dontKnow: readonly { readonly question: QuestionId; readonly dimension: DimensionId }[];
+  readonly dontKnow: readonly { readonly question: QuestionId; readonly dimension: DimensionId; readonly askWho?: AskWho }[];
   readonly recommendations: {
+    /** At most three priority actions. */
     readonly top: readonly RecommendationResult[];
+    /** At most three next ones. */
+    readonly next: readonly RecommendationResult[];
+    /** The rest, to show folded by theme. */
     readonly others: readonly RecommendationResult[];
   };
 }

@@ -10,10 +10,11 @@
  */
 import type { FundingSource } from '../core/funding';
 
-const TRAINING = ['trainInWorkTime', 'trainBetweenMissions', 'cipDigitalConfidence', 'supervisorsAtWorkstation', 'closeTeamGaps', 'trainEveryTeam'];
-const EQUIPMENT = ['equipEveryStaff', 'pathwayDeviceCorner', 'pathwayMobileAccess', 'fundEquipment', 'maintenanceAndRenewal'];
-const SOFTWARE = ['firstSoftware', 'proEmailForAll', 'sharedWorkspace'];
-const PROJECTS = ['equipEveryStaff', 'pathwayDeviceCorner', 'digitiseOneProcess', 'sharedPathwayRecords', 'digitalPlan', 'ambassadorsNetwork'];
+// EITI participants are self-employed, not employees: their training (trainEntrepreneurs) is not the structure's OPCO's.
+const TRAINING = ['trainInWorkTime', 'trainBetweenMissions', 'certifySkills', 'cipDigitalConfidence', 'supervisorsAtWorkstation', 'iaePlatformsTraining', 'closeTeamGaps', 'trainEveryTeam'];
+const EQUIPMENT = ['equipEveryStaff', 'pathwayDeviceCorner', 'pathwayMobileAccess', 'fundEquipment'];
+const SOFTWARE = ['maintenanceAndRenewal', 'firstSoftware', 'proEmailForAll', 'sharedWorkspace', 'commercialTools'];
+const PROJECTS = ['equipEveryStaff', 'pathwayDeviceCorner', 'digitiseOneProcess', 'sharedPathwayRecords', 'digitalPlan'];
 
 export const funding: readonly FundingSource[] = [
   { id: 'opco', resource: 'franceCompetences', recommendations: TRAINING },

@@ -3,9 +3,10 @@
  * WeTechCare / Capgemini Invent 2021 study, a short unscored profile, ids
  * and points. All wording is in `locales/<lng>/questionnaire.json`.
  *
- * Bump `version` whenever an id or a point value changes: it is printed on
- * the sheet, and saved answers from an older version are sanitised, not
- * trusted.
+ * Bump `version` whenever an id, an option or a point value changes: it is
+ * printed on the sheet; add a revision in `revisions.ts` saying which answers
+ * to the previous version still mean the same, and freeze its share-link
+ * layout in `legacy/`.
  */
 import type { Questionnaire } from '../core/questionnaire';
 import { equipmentQuestions } from './questions/equipment';
@@ -15,11 +16,12 @@ import { remoteQuestions } from './questions/remote';
 import { skillQuestions } from './questions/skills';
 import { softwareQuestions } from './questions/software';
 import { strategyQuestions } from './questions/strategy';
+import { revisions } from './revisions';
 
 const options = (ids: readonly string[]) => ids.map((id) => ({ id }));
 
 export const questionnaire: Questionnaire = {
-  version: '2026.1',
+  version: '2026.2',
   dimensions: [
     { id: 'equipment' },
     { id: 'software' },
@@ -45,4 +47,5 @@ export const questionnaire: Questionnaire = {
     { id: 'pathwayStaff', kind: 'single', options: options(['s1_20', 's21_50', 's51_100', 's101plus']) },
     { id: 'role', kind: 'single', options: options(['director', 'cip', 'supervisor', 'admin', 'other']) },
   ],
+  revisions,
 };

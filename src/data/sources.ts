@@ -14,3 +14,12 @@ export const WETECHCARE_2021: Source = {
   url: 'https://wetechcare.org',
   reviewedAt: '2026-11-29',
 };
+
+/** The e-invoicing calendar: receive from 1 Sept 2026, issue from 1 Sept 2027 (SMEs, micro). */
+export const EINVOICING_CALENDAR: Source = {
+  publisher: 'Bpifrance Création',
+  title: 'Facturation électronique : calendrier de la réforme',
+  date: '2026-01',
+  url: 'https://bpifrance-creation.fr',
+  reviewedAt: '2026-12-01',
+};

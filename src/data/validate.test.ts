@@ -30,7 +30,7 @@ function fixture(): Content {
         id: 'a_q2',
         dimension: 'a',
         kind: 'multiple',
-        showIf: { question: 'a_q1', anyOf: ['yes'] },
+        askedIf: { question: 'a_q1', anyOf: ['yes'] },
         options: [{ id: 'x', points: 1 }, { id: 'y', points: 1 }, { id: 'none', points: 0, exclusive: true }],
       },
       { id: 'b_q1', dimension: 'b', kind: 'scale', help: true, options: [{ id: 'o0', points: 0 }, { id: 'o1', points: 1 }] },
@@ -48,7 +48,7 @@ function fixture(): Content {
   return {
     questionnaire: q,
     benchmark: b,
-    recommendations: [{ id: 'r1', dimension: 'a', when: { question: 'a_q1', anyOf: ['no', 'dk'] }, priority: 1, effort: 'quick', resources: ['res1'], steps: 2 }],
+    recommendations: [{ id: 'r1', dimension: 'a', when: { question: 'a_q1', anyOf: ['no', 'dk'] }, rank: 1, priority: 1, effort: 'quick', resources: ['res1'], steps: 2 }],
     resources: [{ id: 'res1', name: 'Res', url: 'https://example.org' }],
     wording: {
       questionnaire: {
@@ -64,7 +64,7 @@ function fixture(): Content {
       recommendations: { r1: { title: 'R', why: 'W', steps: ['s1', 's2'] } },
       study: {
         study: { title: 'T', method: 'M', noFigure: 'N' },
-        indicators: { i1: { statement: '{{value}} x', in: '{{share}} in', out: '{{share}} out', unknown: 'u' } },
+        indicators: { i1: { statement: '{{value}} x', in: 'in', out: 'out', unknown: 'u' } },
         findings: { f1: 'F' },
       },
       ui: { anything: 'not checked' },
@@ -105,11 +105,14 @@ describe('validateContent', () => {
 
   it.each([
     ['a question in an unknown dimension', ({ q }: Draft) => (q.questions[2].dimension = 'zz'), /Question "b_q1": unknown dimension "zz"/],
-    ['a showIf on an unknown question', ({ q }: Draft) => (q.questions[1].showIf = { answered: 'nope' }), /showIf: unknown question "nope"/],
-    ['a showIf on an unknown option', ({ q }: Draft) => (q.questions[1].showIf = { question: 'a_q1', anyOf: ['maybe'] }), /unknown option "maybe" of question "a_q1"/],
-    ['a showIf on a later question', ({ q }: Draft) => (q.questions[1].showIf = { answered: 'b_q1' }), /"b_q1", which is not asked before it/],
-    ['a showIf on itself', ({ q }: Draft) => (q.questions[1].showIf = { answered: 'a_q2' }), /"a_q2", which is not asked before it/],
-    ['a showIf on a level', ({ q }: Draft) => (q.questions[1].showIf = { dimension: 'a', levelAtMost: 2 }), /level of "a", which is not known there/],
+    ['an askedIf on an unknown question', ({ q }: Draft) => (q.questions[1].askedIf = { answered: 'nope' }), /askedIf: unknown question "nope"/],
+    ['an askedIf on an unknown option', ({ q }: Draft) => (q.questions[1].askedIf = { question: 'a_q1', anyOf: ['maybe'] }), /unknown option "maybe" of question "a_q1"/],
+    ['an askedIf on a later question', ({ q }: Draft) => (q.questions[1].askedIf = { answered: 'b_q1' }), /"b_q1", which is not asked before it/],
+    ['an askedIf on itself', ({ q }: Draft) => (q.questions[1].askedIf = { answered: 'a_q2' }), /"a_q2", which is not asked before it/],
+    ['an askedIf on a level', ({ q }: Draft) => (q.questions[1].askedIf = { dimension: 'a', levelAtMost: 2 }), /level of "a", which is not known there/],
+    ['a profile condition in askedIf', ({ q }: Draft) => (q.questions[1].askedIf = { profile: 'structureType', anyOf: ['aci'] }), /askedIf: a profile condition belongs in applicableIf/],
+    ['an answer condition in applicableIf', ({ q }: Draft) => (q.questions[1].applicableIf = { question: 'a_q1', anyOf: ['yes'] }), /applicableIf: an answer condition belongs in askedIf/],
+    ['a recommendation without rank', ({ c }: Draft) => (c.recommendations[0].rank = 7), /rank 7, expected 1 to 3/],
     ['"dk" on a question without "je ne sais pas"', ({ c }: Draft) => (c.recommendations[0].when = { question: 'a_q2', anyOf: ['dk'] }), /unknown option "dk" of question "a_q2"/],
     ['an unknown profile option', ({ c }: Draft) => (c.recommendations[0].when = { profile: 'structureType', anyOf: ['ei'] }), /unknown option "ei" of profile question/],
     ['an unknown profile question', ({ c }: Draft) => (c.recommendations[0].when = { profile: 'size', anyOf: ['x'] }), /unknown profile question "size"/],
@@ -149,7 +152,7 @@ describe('validateContent', () => {
     ['too few steps', ({ w }: Draft) => w.recommendations.r1.steps.pop(), /r1.steps has 1 items, expected 2/],
     ['steps that are not a list', ({ w }: Draft) => (w.recommendations.r1.steps = 'one, two'), /r1.steps must be a list/],
     ['an empty step', ({ w }: Draft) => (w.recommendations.r1.steps[1] = ''), /r1.steps must be a list of non-empty texts/],
-    ['a lost placeholder', ({ w }: Draft) => (w.study.indicators.i1.in = '50 % in'), /indicators.i1.in lacks the placeholder \{\{share\}\}/],
+    ['a lost placeholder', ({ w }: Draft) => (w.study.indicators.i1.statement = '50 %'), /indicators.i1.statement lacks the placeholder \{\{value\}\}/],
     ['a wording for "dk"', ({ w }: Draft) => (w.questionnaire.questions.a_q1.options.dk = 'Je ne sais pas'), /questions.a_q1.options.dk is not used by the content \(dangling\)/],
     ['a help the question does not have', ({ w }: Draft) => (w.questionnaire.questions.a_q1.help = 'H'), /questions.a_q1.help is not used/],
     ['a removed recommendation', ({ w }: Draft) => (w.recommendations.old = { title: 'x' }), /recommendations:old.title is not used/],

@@ -113,7 +113,16 @@ export function validateContent(content: ContentWithWording): string[] {
     if (q.kind === 'scale' && q.options.some((o, i) => i > 0 && o.points < (q.options[i - 1]?.points ?? 0))) {
       problems.push(`${where}: a scale's options must be in increasing order of points`);
     }
-    if (q.showIf) checkCondition(`${where} showIf`, q.showIf, { before: asked, levels: false });
+    if (q.askedIf) {
+      checkCondition(`${where} askedIf`, q.askedIf, { before: asked, levels: false });
+      // Profile reasons belong in applicableIf: they leave the question out of the count.
+      if (conditionRefs(q.askedIf).profile.length > 0) problems.push(`${where} askedIf: a profile condition belongs in applicableIf`);
+    }
+    if (q.applicableIf) {
+      checkCondition(`${where} applicableIf`, q.applicableIf, { levels: false });
+      // Answer reasons belong in askedIf: a "no" must count at 0, not vanish.
+      if (conditionRefs(q.applicableIf).questions.length > 0) problems.push(`${where} applicableIf: an answer condition belongs in askedIf`);
+    }
     asked.add(q.id);
   }
   for (const p of questionnaire.profile) {
@@ -131,6 +140,8 @@ export function validateContent(content: ContentWithWording): string[] {
     const where = `Recommendation "${rec.id}"`;
     if (!dimensions.has(rec.dimension)) problems.push(`${where}: unknown dimension "${rec.dimension}"`);
     checkCondition(`${where} when`, rec.when, { levels: true });
+    if (rec.source) problems.push(...checkSource(where, rec.source));
+    if (![1, 2, 3].includes(rec.rank)) problems.push(`${where}: rank ${String(rec.rank)}, expected 1 to 3`);
     for (const id of rec.resources) if (!resourceIds.has(id)) problems.push(`${where}: unknown resource "${id}"`);
     if (!Number.isInteger(rec.steps) || rec.steps < 2 || rec.steps > 4) problems.push(`${where}: ${rec.steps} steps, expected 2 to 4`);
   }

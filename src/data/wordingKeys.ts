@@ -59,8 +59,9 @@ export function expectedWording(
   for (const ind of benchmark.indicators) {
     // The UI passes an already formatted percent ("70 %") into these.
     s.set(`indicators.${ind.id}.statement`, text('value'));
-    s.set(`indicators.${ind.id}.in`, text('share'));
-    s.set(`indicators.${ind.id}.out`, text('share'));
+    // What the structure answered, worded apart: never a complement of the figure.
+    s.set(`indicators.${ind.id}.in`, text());
+    s.set(`indicators.${ind.id}.out`, text());
     s.set(`indicators.${ind.id}.unknown`, text());
   }
   for (const f of benchmark.findings) s.set(`findings.${f.id}`, text());

@@ -26,8 +26,8 @@ export interface TabSync {
 }
 
 function snapshot(s: DiagnosticState): SavedState {
-  const { profile, answers, structureName, startedAt, updatedAt, earlier, language, plan } = s;
-  return { version: SAVED_VERSION, profile, answers, step: s.step === 'shared' ? 'welcome' : s.step, structureName, startedAt, updatedAt, earlier, language, plan };
+  const { profile, answers, structureName, startedAt, updatedAt, earlier, language, questionnaireVersion, plan } = s;
+  return { version: SAVED_VERSION, profile, answers, step: s.step === 'shared' ? 'welcome' : s.step, structureName, startedAt, updatedAt, earlier, language, questionnaireVersion, plan };
 }
 
 const content = (s: SavedState) => stringify([s.profile, s.answers, s.structureName, s.earlier, s.plan]);

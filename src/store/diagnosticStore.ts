@@ -17,6 +17,8 @@ import { parseSaved, toSaved, type EarlierSnapshot, type LoadNotice, type SavedS
 
 /** Answers opened from a share link: shown read-only, never saved unless taken over. */
 export interface SharedAnswers {
+  /** True when the link came from an earlier questionnaire version (only what still applies is shown). */
+  readonly revised?: boolean;
   readonly profile: Profile;
   readonly answers: Answers;
   readonly createdAt: string | null;
@@ -111,6 +113,8 @@ export function createDiagnosticStore(questionnaire: Questionnaire, storage: Saf
     };
     return {
       ...(saved ?? EMPTY),
+      // Answers in the store always fit the current questionnaire (older ones are revised on load).
+      questionnaireVersion: questionnaire.version,
       shared: null,
       shownLanguage: null,
       shareError: null,

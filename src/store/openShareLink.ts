@@ -16,5 +16,5 @@ export function readShareLink(questionnaire: Questionnaire, hash: string): { sha
   const outcome = decodeShare(payload, questionnaire);
   if (!outcome.ok) return { shareError: outcome.error };
   const { profile, answers, createdAt, plan } = outcome.data;
-  return { shared: { profile, answers, createdAt: createdAt ? createdAt.toISOString() : null, ...(plan ? { plan } : {}) } };
+  return { shared: { profile, answers, createdAt: createdAt ? createdAt.toISOString() : null, ...(outcome.reasked > 0 ? { revised: true } : {}), ...(plan ? { plan } : {}) } };
 }

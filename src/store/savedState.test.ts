@@ -12,10 +12,15 @@ const valid = {
   updatedAt: '2026-11-02T10:00:00.000Z',
   earlier: { date: '2025-11-02T10:00:00.000Z', profile: { structureType: 'aci' }, answers: { a_uses: 'no' }, plan: [{ id: 'r_old', owner: 'Léa', target: '2025-12', status: 'doing', note: '' }] },
   language: 'en',
+  questionnaireVersion: 'mini-1',
   plan: [{ id: 'r_one', owner: 'Marc, directeur', target: '2027-01', status: 'todo', note: 'Voir OPCO' }],
 };
-const { plan: _plan, ...validV3 } = valid;
-const v3 = { ...validV3, version: 3, earlier: { date: valid.earlier.date, profile: valid.earlier.profile, answers: valid.earlier.answers } };
+/** What version 4 saved: no plan anywhere. */
+const { plan: _plan, ...validV4 } = valid;
+const v4 = { ...validV4, version: 4, earlier: { date: valid.earlier.date, profile: valid.earlier.profile, answers: valid.earlier.answers } };
+const { questionnaireVersion: _qv, ...v3 } = { ...v4, version: 3 };
+/** A version 1 to 4 save read back: no plan yet, none for the earlier diagnostic. */
+const noPlan = { ...valid, plan: null, earlier: { ...valid.earlier, plan: [] } };
 
 describe('parseSaved', () => {
   it('reads back what was saved, with no notice', () => {
@@ -43,18 +48,25 @@ describe('parseSaved', () => {
     expect(state).toEqual({ ...valid, earlier: null, language: null, plan: null });
   });
 
+  it('migrates version 3, which had no questionnaire version (every such save was made with 2026.1)', () => {
+    const { state, notice } = parseSaved(JSON.stringify(v3), miniQuestionnaire);
+    // The mini questionnaire declares no revision from 2026.1: its answers are only sanitised.
+    expect(notice).toBeNull();
+    expect(state).toEqual(noPlan);
+  });
+
   it('migrates version 2, which had no language and no plan', () => {
     const { language: _language, ...v2 } = v3;
     const { state, notice } = parseSaved(JSON.stringify({ ...v2, version: 2 }), miniQuestionnaire);
     expect(notice).toBeNull();
-    expect(state).toEqual({ ...valid, language: null, plan: null, earlier: { ...valid.earlier, plan: [] } });
+    expect(state).toEqual({ ...noPlan, language: null });
   });
 
-  it('migrates version 3, which had no plan: the priority actions are shown until the user changes one', () => {
-    const { state, notice } = parseSaved(JSON.stringify(v3), miniQuestionnaire);
+  it('migrates version 4, which had no plan: the priority actions are shown until the user changes one', () => {
+    const { state, notice } = parseSaved(JSON.stringify(v4), miniQuestionnaire);
     expect(notice).toBeNull();
-    expect(state).toEqual({ ...valid, plan: null, earlier: { ...valid.earlier, plan: [] } });
-    expect(parseSaved(JSON.stringify({ ...v3, earlier: null }), miniQuestionnaire).state?.earlier).toBeNull();
+    expect(state).toEqual(noPlan);
+    expect(parseSaved(JSON.stringify({ ...v4, earlier: null }), miniQuestionnaire).state?.earlier).toBeNull();
   });
 
   it('keeps the valid plan entries of a tampered save, cleaned, and says something was dropped', () => {

@@ -7,11 +7,12 @@ import type { Answers, Profile, Questionnaire } from '../core/questionnaire';
 import { normalizeStructureName } from '../core/transfer';
 import { checkAgainst } from '../core/answers';
 import { migrate, type Migrations } from '../core/migrate';
+import { reviseAnswers, revisionFrom } from '../core/revision';
 import { asStep, type Step } from '../core/steps';
 import { isRecord } from '../core/transfer/sanitize';
 import { parsePlan, type Plan } from '../core/plan';
 
-export const SAVED_VERSION = 4;
+export const SAVED_VERSION = 5;
 
 /** An earlier diagnostic, imported to show progress since its date. */
 export interface EarlierSnapshot {
@@ -35,18 +36,20 @@ export interface SavedState {
   readonly earlier: EarlierSnapshot | null;
   /** The language the user switched to, if any ("fr", "en"…); checked against the shipped ones at mount. */
   readonly language: string | null;
+  /** The questionnaire version the answers were given to. */
+  readonly questionnaireVersion: string | null;
   /** The action plan; null until the user changes it (the priority actions are shown instead). */
   readonly plan: Plan | null;
 }
 
 /** The saved subset of the store's state: picked here and nowhere else. */
 export function toSaved(state: Omit<SavedState, 'version'>): SavedState {
-  const { profile, answers, step, structureName, startedAt, updatedAt, earlier, language, plan } = state;
-  return { version: SAVED_VERSION, profile, answers, step, structureName, startedAt, updatedAt, earlier, language, plan };
+  const { profile, answers, step, structureName, startedAt, updatedAt, earlier, language, questionnaireVersion, plan } = state;
+  return { version: SAVED_VERSION, profile, answers, step, structureName, startedAt, updatedAt, earlier, language, questionnaireVersion, plan };
 }
 
-/** What the user is told after loading. */
-export type LoadNotice = 'corrupt' | 'unknownVersion' | 'dropped' | 'tabConflict' | null;
+/** What the user is told after loading; `revised`: the questionnaire changed, some questions are asked again. */
+export type LoadNotice = 'corrupt' | 'unknownVersion' | 'dropped' | 'revised' | 'tabConflict' | null;
 
 type Raw = Record<string, unknown>;
 
@@ -56,8 +59,10 @@ const MIGRATIONS: Migrations = {
   1: (old) => ({ ...old, earlier: null, version: 2 }),
   // 3 keeps the language the user switched to, so resuming comes back in it.
   2: (old) => ({ ...old, language: null, version: 3 }),
-  // 4 keeps the action plan, and the plan an imported earlier diagnostic had.
-  3: (old) => ({ ...old, plan: null, earlier: isRecord(old['earlier']) ? { ...old['earlier'], plan: [] } : null, version: 4 }),
+  // 4 records the questionnaire version; every earlier save was made with 2026.1.
+  3: (old) => ({ ...old, questionnaireVersion: '2026.1', version: 4 }),
+  // 5 keeps the action plan, and the plan an imported earlier diagnostic had.
+  4: (old) => ({ ...old, plan: null, earlier: isRecord(old['earlier']) ? { ...old['earlier'], plan: [] } : null, version: 5 }),
 };
 
 const isoOrNull = (v: unknown): string | null => (typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? v : null);
@@ -83,7 +88,10 @@ export function parseSaved(text: string | null, questionnaire: Questionnaire): {
   if (!isRecord(raw) || typeof raw['version'] !== 'number') return { state: null, notice: 'corrupt' };
   const data = migrate(raw, raw['version'], SAVED_VERSION, MIGRATIONS);
   if (data === null) return { state: null, notice: 'unknownVersion' };
-  const { answers, profile, dropped } = checkAgainst(questionnaire, recordOr(data['profile']), recordOr(data['answers']));
+  const savedFor = typeof data['questionnaireVersion'] === 'string' ? data['questionnaireVersion'] : null;
+  const revision = savedFor === questionnaire.version ? undefined : revisionFrom(questionnaire.revisions, savedFor);
+  const revised = revision ? reviseAnswers(revision, recordOr(data['answers'])) : { answers: recordOr(data['answers']), reasked: 0 };
+  const { answers, profile, dropped } = checkAgainst(questionnaire, recordOr(data['profile']), revised.answers);
   const plan = parsePlan(data['plan']);
   const state: SavedState = {
     version: SAVED_VERSION,
@@ -95,7 +103,9 @@ export function parseSaved(text: string | null, questionnaire: Questionnaire): {
     updatedAt: isoOrNull(data['updatedAt']),
     earlier: parseEarlier(data['earlier'], questionnaire),
     language: typeof data['language'] === 'string' && /^[a-z]{2}$/.test(data['language']) ? data['language'] : null,
+    questionnaireVersion: questionnaire.version,
     plan: plan.plan,
   };
+  if (revised.reasked > 0) return { state, notice: 'revised' };
   return { state, notice: dropped.length > 0 || plan.dropped > 0 || !isRecord(data['answers']) ? 'dropped' : null };
 }

@@ -37,6 +37,7 @@ export function SharedView() {
         {t('shared.title')}
       </h2>
       <p class="sd-notice">{shared.createdAt ? t('shared.intro', { date: fmt.date(new Date(shared.createdAt)) }) : t('shared.introUndated')}</p>
+      {shared.revised && <p class="sd-notice">{t('shared.revised')}</p>}
       <div class="sd-nav">
         {hasOwn ? (
           <ConfirmAction label={t('shared.takeOver')} question={t('shared.takeOverConfirm')} confirmLabel={t('shared.takeOverYes')} cancelLabel={t('common.cancel')} onConfirm={takeOver} />

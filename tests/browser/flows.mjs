@@ -3,7 +3,7 @@
 // steps (start, answer a persona by mouse, reach the results) that query by role
 // and accessible name as a user would. Playwright locators pierce open shadow roots.
 
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { RESULTS_DIR, REPO_ROOT, newPage } from './helpers.mjs';
@@ -22,8 +22,14 @@ export const DIMENSIONS = ['equipment', 'software', 'processes', 'skills', 'path
 export const dimTitle = (id) => fr.q.dimensions[id].title;
 /** Headings of the 9 numbered steps: profile, 7 dimensions, review. */
 export const STEP_TITLES = [fr.ui.profile.title, ...DIMENSIONS.map(dimTitle), fr.ui.review.title];
-const PREFIX = { eq: 'equipment', sw: 'software', proc: 'processes', sk: 'skills', pw: 'pathway', rem: 'remote', strat: 'strategy' };
-export const dimensionOf = (questionId) => PREFIX[questionId.split('_')[0]];
+/** Question id → dimension, read from src/data/questions/<dimension>.ts (ids such as iae_who carry no dimension prefix). */
+const DIMENSION_OF = new Map();
+for (const file of readdirSync(path.join(REPO_ROOT, 'src', 'data', 'questions'))) {
+  const ts = readFileSync(path.join(REPO_ROOT, 'src', 'data', 'questions', file), 'utf8');
+  const dimension = /const dimension = '(\w+)'/.exec(ts)?.[1];
+  if (dimension) for (const m of ts.matchAll(/id: '(\w+)'/g)) DIMENSION_OF.set(m[1], dimension);
+}
+export const dimensionOf = (questionId) => DIMENSION_OF.get(questionId);
 
 /**
  * A persona from tests/personas/<name>.ts. Those files are plain object literals
@@ -46,7 +52,7 @@ export async function persona(name) {
   return personaCache.get(name);
 }
 /** Overall scores as checked by hand in tests/unit/personas.test.ts. */
-export const EXPECTED_SCORE = { beginnerAci: 16, equippedEi: 84, ettiToolsNotPeople: 59, allDontKnow: 0, empty: 0 };
+export const EXPECTED_SCORE = { beginnerAci: 14, equippedEi: 84, ettiToolsNotPeople: 58, allDontKnow: 0, smallAi: 36, eitiSupport: 63, smallAciNoComputers: 6, empty: 0 };
 
 export const heading = (page, name, level = 2) => page.getByRole('heading', { name, exact: true, level });
 export const button = (page, name) => page.getByRole('button', { name, exact: true });

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import {
   DIMENSIONS, EXPECTED_SCORE, STEP_TITLES, answer, button, dimTitle, downloadAnswers, emptyToResults, escapeRe, finishToResults,
-  freshPage, fr, heading, importFile, next, norm, overallScore, personaToResults, startJourney,
+  freshPage, fr, heading, importFile, next, norm, overallScore, persona, personaToResults, startJourney,
 } from './flows.mjs';
 import { test } from './fixtures.mjs';
 
@@ -38,7 +38,9 @@ test('export → import round trip: our versioned JSON, restored in a fresh brow
     await emptyToResults(other, `${baseUrl}/`);
     assert.equal(await overallScore(other), 0);
     await importFile(other, jsonFile(file.name, file.text));
-    await choice(other).getByText(/^Ce fichier contient 33 réponses, enregistrées le /).waitFor();
+    const count = Object.keys(doc.answers).length;
+    assert.equal(count, Object.keys((await persona('equippedEi')).answers).length, 'every answer is in the file');
+    await choice(other).getByText(new RegExp(`^Ce fichier contient ${count} réponses, enregistrées le `)).waitFor();
     assert.equal(await overallScore(other), 0, 'nothing changes before the user chooses');
     await choice(other).getByRole('button', { name: fr.ui.transfer.replace, exact: true }).click();
     await other.getByRole('status').getByText(fr.ui.transfer.replaced, { exact: true }).waitFor();

@@ -11,14 +11,14 @@ import { ettiToolsNotPeople } from '../personas';
 const run = (answers: Readonly<Record<string, unknown>>, profile: Profile = {}) =>
   buildResult(questionnaire, answers, profile, benchmark, { recommendations, resources });
 const dim = (r: ReturnType<typeof run>, id: string) => r.dimensions.find((d) => d.id === id);
-const recos = (r: ReturnType<typeof run>) => [...r.recommendations.top, ...r.recommendations.others].map((x) => x.id);
+const recos = (r: ReturnType<typeof run>) => [...r.recommendations.top, ...r.recommendations.next, ...r.recommendations.others].map((x) => x.id);
 const position = (r: ReturnType<typeof run>, id: string) => r.indicators.find((i) => i.id === id)?.position;
 
 describe('partial answers', () => {
   it('scores what is answered and counts the rest as unanswered', () => {
-    // 3 + 3 points of the equipment dimension's 16.
+    // 3 + 3 points of the equipment dimension's 17 (3 + 3 + 3 + 4 + 2 + 2).
     const r = run({ eq_sufficiency: 'fully', eq_staff_computers: 'all' }, { structureType: 'aci' });
-    expect(dim(r, 'equipment')).toMatchObject({ score: 38, completion: { answered: 2, visible: 5 } });
+    expect(dim(r, 'equipment')).toMatchObject({ score: 35, completion: { answered: 2, visible: 6 } });
     expect(r.dimensions.filter((d) => d.id !== 'equipment').every((d) => d.score === 0)).toBe(true);
     expect(r.score).toBe(5);
     expect([position(r, 'equipmentSufficient'), position(r, 'softwareUses')]).toEqual(['in', 'unknown']);
@@ -26,23 +26,24 @@ describe('partial answers', () => {
 });
 
 describe('answers to hidden questions', () => {
-  it('are ignored in scores', () => {
+  it('are ignored in scores, and the questions a "no" rules out count at 0 of their maximum', () => {
     const withoutSoftware = { sw_pro_email: 'all', sw_uses: 'no' };
     const stale = { ...withoutSoftware, sw_domains: ['payroll_hr', 'planning'], sw_shared_docs: 'never', sw_fit: 'not_at_all' };
-    // 3 of 5 points: sw_pro_email and sw_uses only.
-    expect(dim(run(withoutSoftware), 'software')?.score).toBe(60);
-    expect(dim(run(stale), 'software')).toMatchObject({ score: 60, completion: { answered: 2, visible: 2 } });
+    // 3 of 17 points (email 3, uses 2, domains 4, shared 3, fit 3, IAE platforms 2): the "no" earns 0,
+    // the three follow-ups it rules out count at 0; iae_who is still shown, unanswered.
+    expect(dim(run(withoutSoftware), 'software')?.score).toBe(18);
+    expect(dim(run(stale), 'software')).toMatchObject({ score: 18, ruledOut: 3, completion: { answered: 2, visible: 3 } });
   });
   it('do not trigger the advice of the hidden question', () => {
     const stale = run({ sw_uses: 'no', sw_shared_docs: 'never', sw_fit: 'not_at_all' });
     expect(recos(stale)).toContain('firstSoftware');
     expect(recos(stale)).not.toContain('sharedWorkspace');
-    expect(recos(stale)).not.toContain('reviewToolsWithUsers');
   });
   it('left over from another structure type change neither score nor advice', () => {
     const { answers, profile } = ettiToolsNotPeople;
     const r = run({ ...answers, sk_supervisors: 'low' }, profile);
-    expect(dim(r, 'skills')?.score).toBe(42);
+    // direction 3 + CIP 0 + admin 1 + IAE platforms 2 + appetite 1 = 7 of 15; sk_supervisors does not apply.
+    expect(dim(r, 'skills')?.score).toBe(47);
     expect(recos(r)).not.toContain('supervisorsAtWorkstation');
   });
 });
@@ -56,14 +57,15 @@ describe('answers from an older version of the questionnaire', () => {
       eq_connection: null,
       sw_uses: ['yes'],
       proc_digitised: ['recruitment', 'blockchain'],
-      strat_plan: 'plan',
+      // An option of 2026.1 that 2026.2 redefined.
+      strat_plan: 'ad_hoc',
     };
     const r = run(old);
-    expect(r.completion.answered).toBe(2);
+    expect(r.completion.answered).toBe(1);
     expect(dim(r, 'equipment')?.completion.answered).toBe(0);
     expect([position(r, 'equipmentSufficient'), position(r, 'softwareUses'), position(r, 'processesDigitised')]).toEqual(['unknown', 'unknown', 'in']);
-    // recruitment: 1 of 4 points on a 17-point dimension; plan: 3 of 12.
-    expect([dim(r, 'processes')?.score, dim(r, 'strategy')?.score]).toEqual([6, 25]);
+    // recruitment: 1 point of 16 (4 + 3 + 2 + 4 + 3, no type-specific question without a type).
+    expect([dim(r, 'processes')?.score, dim(r, 'strategy')?.score]).toEqual([6, 0]);
   });
 });
 
@@ -73,18 +75,20 @@ describe('a multiple choice with an exclusive "none"', () => {
     expect(dim(r, 'processes')?.completion.answered).toBe(1);
     expect(dim(r, 'processes')?.score).toBe(0);
     expect(position(r, 'processesDigitised')).toBe('out');
-    expect(r.indicators.find((i) => i.id === 'processesDigitised')?.share).toBe(2);
+    // The figure stays the study's own (98), never a complement of it.
+    expect(r.indicators.find((i) => i.id === 'processesDigitised')?.value).toBe(98);
     expect(recos(r)).toContain('digitiseOneProcess');
   });
   it('is capped at its maximum: five processes earn what four do', () => {
     const four = run({ proc_digitised: ['recruitment', 'pathway', 'admin', 'planning'] });
     const five = run({ proc_digitised: ['recruitment', 'pathway', 'commercial', 'admin', 'planning'] });
     expect(dim(five, 'processes')?.score).toBe(dim(four, 'processes')?.score);
-    expect(dim(five, 'processes')?.score).toBe(24);
+    // 4 of 16.
+    expect(dim(five, 'processes')?.score).toBe(25);
   });
   it('"je ne sais pas" replaces any other pick', () => {
     const r = run({ proc_digitised: ['recruitment', 'dk'] });
     expect(position(r, 'processesDigitised')).toBe('unknown');
-    expect(r.dontKnow).toEqual([{ question: 'proc_digitised', dimension: 'processes' }]);
+    expect(r.dontKnow).toEqual([{ question: 'proc_digitised', dimension: 'processes', askWho: 'direction' }]);
   });
 });

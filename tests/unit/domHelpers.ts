@@ -86,7 +86,7 @@ export function expectResultsOf(w: ReturnType<typeof mountWidget>, persona: Pers
   expect(w.root().querySelector('.sd-summary__number')?.textContent).toBe(String(expected.score));
   const rows = w.screen.getAllByRole('row').slice(1);
   expect(rows.map((r) => r.querySelectorAll('td')[0]?.textContent)).toEqual(expected.dimensions.map((d) => String(d.score)));
-  expect(w.screen.getAllByRole('article').length).toBe(expected.recommendations.top.length + expected.recommendations.others.length);
+  expect(w.screen.getAllByRole('article').length).toBe(expected.recommendations.top.length + expected.recommendations.next.length + expected.recommendations.others.length);
 }
 
 export const optionOf = (question: string) => (id: string) => wording.questions[question]?.options[id] ?? id;

@@ -189,10 +189,10 @@ describe('keeping answers in the browser', () => {
     expect(w.screen.getByText(/Vos réponses \(et la langue choisie\) restent dans ce navigateur/)).toBeTruthy();
   });
 
-  it('keeps what is valid from an older questionnaire and says what was dropped', async () => {
+  it('keeps what still means the same from an older questionnaire and says the rest is asked again', async () => {
     localStorage.setItem('old-key', JSON.stringify({ version: 1, step: 'dim:equipment', profile: {}, answers: { eq_sufficiency: 'mostly', removed_question: 'yes' } }));
     const w = mountWidget({ storageKey: 'old-key' });
-    expect(w.screen.getByText(/questions qui n’existent plus/)).toBeTruthy();
+    expect(w.screen.getByText(/Le questionnaire a été revu/)).toBeTruthy();
     await click(w.screen.getByRole('button', { name: 'Reprendre où j’en étais' }));
     const group = w.screen.getByRole('group', { name: questionLabel('eq_sufficiency') });
     expect((group.querySelector('input[value="mostly"]') as HTMLInputElement).checked).toBe(true);

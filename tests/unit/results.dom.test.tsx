@@ -26,8 +26,8 @@ describe('results page', () => {
     const nav = w.screen.getByRole('navigation', { name: 'Sur cette page' });
     const focused = () => w.el.shadowRoot?.activeElement;
     const go = (name: string | RegExp) => click(within(nav).getByRole('button', { name }));
-    await go('Vous et l’étude');
-    expect(focused()).toBe(w.screen.getByRole('heading', { level: 3, name: 'Vous et l’étude' }));
+    await go('L’étude de 2021 et vos réponses');
+    expect(focused()).toBe(w.screen.getByRole('heading', { level: 3, name: 'L’étude de 2021 et vos réponses' }));
     await go(/recommandations prioritaires$/);
     expect(focused()).toBe(w.screen.getByRole('heading', { level: 3, name: /recommandations prioritaires$/ }));
     await go(/points? à vérifier$/);

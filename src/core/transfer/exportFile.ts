@@ -7,6 +7,7 @@ import { migrate, type Migrations } from '../migrate';
 import { stringify } from '../json';
 import type { Answers, Profile, Questionnaire } from '../questionnaire';
 import { checkAgainst } from '../answers';
+import { reviseAnswers, revisionFrom } from '../revision';
 import { isRecord, own, type PlainRecord } from './sanitize';
 import { parsePlan, type Plan } from '../plan';
 
@@ -31,7 +32,8 @@ export interface ExportData {
 }
 
 export type ParseOutcome =
-  | { readonly ok: true; readonly data: ExportData; readonly dropped: readonly string[]; readonly adjusted?: readonly string[] }
+  /** `reasked`: answers to an earlier questionnaire version that are not carried over (asked again). */
+  | { readonly ok: true; readonly data: ExportData; readonly dropped: readonly string[]; readonly adjusted?: readonly string[]; readonly reasked: number }
   | { readonly ok: false; readonly error: ExportError };
 
 /** Old files are walked up one version at a time before they are validated. */
@@ -120,10 +122,13 @@ export function parseExport(text: string, questionnaire: Questionnaire, options:
   if (exportedAt === null || typeof questionnaireVersion !== 'string' || questionnaireVersion.length > 40) return { ok: false, error: 'invalid' };
   if ((rawName !== undefined && typeof rawName !== 'string') || !isRecord(profile) || !isRecord(answers)) return { ok: false, error: 'invalid' };
 
-  const checkedData = checkAgainst(questionnaire, profile, answers);
+  // A file of an earlier questionnaire keeps only what still means the same.
+  const revision = questionnaireVersion === questionnaire.version ? undefined : revisionFrom(questionnaire.revisions, questionnaireVersion);
+  const revised = revision ? reviseAnswers(revision, answers) : { answers, reasked: 0 };
+  const checkedData = checkAgainst(questionnaire, profile, revised.answers);
   const name = rawName === undefined ? undefined : normalizeStructureName(rawName);
   const plan = parsePlan(own(doc, 'plan'));
   const data: ExportData = { exportedAt, questionnaireVersion, profile: checkedData.profile, answers: checkedData.answers, plan: plan.plan };
   const dropped = plan.dropped > 0 ? [...checkedData.dropped, 'plan'] : checkedData.dropped;
-  return { ok: true, data: name === undefined ? data : { ...data, structureName: name }, dropped, adjusted: checkedData.adjusted };
+  return { ok: true, data: name === undefined ? data : { ...data, structureName: name }, dropped, adjusted: checkedData.adjusted, reasked: revised.reasked };
 }

@@ -13,14 +13,14 @@ describe('compareResults', () => {
   const current = result({ structureType: 'EI' }, { q1: 'c', q2: ['x', 'y'], q3: 's4', q4: 'yes', q5: ['p'] });
 
   it('gives the change per dimension and overall, in points', () => {
-    // tools: 1/9 → 8/9 of the points; skills: q4 appears once q1 is c, 1/2 → 3/4.
-    expect(earlier.dimensions.map((d) => d.score)).toEqual([11, 50]);
+    // tools: 1/9 → 8/9 of the points; skills: q4 is ruled out while q1 is a (counted at 0 of its 2), 1/4 → 3/4.
+    expect(earlier.dimensions.map((d) => d.score)).toEqual([11, 25]);
     expect(current.dimensions.map((d) => d.score)).toEqual([89, 75]);
     expect(compareResults(current, earlier)).toEqual({
       overall: current.score - earlier.score,
       dimensions: [
         { id: 'tools', before: 11, after: 89, delta: 78 },
-        { id: 'skills', before: 50, after: 75, delta: 25 },
+        { id: 'skills', before: 25, after: 75, delta: 50 },
       ],
     });
     expect(compareResults(earlier, current).overall).toBe(earlier.score - current.score);

@@ -5,6 +5,7 @@
  * which `structureHash` detects.
  */
 import { stringify } from '../json';
+import type { LegacyLayout } from '../revision';
 import type { AnswerValue, OptionId, Questionnaire } from '../questionnaire';
 import { DONT_KNOW, pickedOptions } from '../questionnaire';
 import { type BitReader, type BitWriter, fnv1a, widthFor } from './bits';
@@ -29,12 +30,21 @@ export function fieldsOf(questionnaire: Questionnaire): { profile: Field[]; ques
   };
 }
 
+/** The fields of a frozen earlier layout, to decode that version's links. */
+export function fieldsOfLayout(layout: LegacyLayout): { profile: Field[]; questions: Field[] } {
+  const field = ([key, multiple, dontKnow, options]: LegacyLayout['questions'][number]): Field => ({ key, multiple: multiple === 1, options, dontKnow: dontKnow === 1 });
+  return { profile: layout.profile.map(field), questions: layout.questions.map(field) };
+}
+
 /**
  * 16 bits over exactly what the encoding depends on (order, ids, options,
  * arity, "je ne sais pas"), not points: rescoring keeps links valid.
  */
 export function structureHash(questionnaire: Questionnaire): number {
-  const { profile, questions } = fieldsOf(questionnaire);
+  return fieldsHash(fieldsOf(questionnaire));
+}
+
+export function fieldsHash({ profile, questions }: { profile: readonly Field[]; questions: readonly Field[] }): number {
   const shape = [profile, questions].map((fields) => fields.map((f) => [f.key, f.multiple ? 'm' : 's', f.dontKnow ? 1 : 0, f.options]));
   const h = fnv1a(new TextEncoder().encode(stringify(shape)));
   return (h >>> 16) ^ (h & 0xffff);

@@ -9,8 +9,9 @@ import type { AnswerValue, Answers, Profile, Questionnaire } from '../questionna
 import { decodeBase64url, encodeBase64url } from './base64url';
 import { BitReader, BitWriter, checksum24 } from './bits';
 import { checkAgainst } from '../answers';
+import { reviseAnswers } from '../revision';
 import { nullProto } from './sanitize';
-import { type Field, fieldsOf, readField, structureHash, writeField } from './shareCodec';
+import { type Field, fieldsHash, fieldsOf, fieldsOfLayout, readField, structureHash, writeField } from './shareCodec';
 import type { Plan } from '../plan';
 import { readPlan, writePlan } from './sharePlan';
 
@@ -38,7 +39,8 @@ export interface ShareData {
 }
 
 export type ShareOutcome =
-  | { readonly ok: true; readonly data: ShareData; readonly dropped: readonly string[]; readonly adjusted?: readonly string[] }
+  /** `reasked`: answers to an earlier questionnaire version that are not carried over. */
+  | { readonly ok: true; readonly data: ShareData; readonly dropped: readonly string[]; readonly adjusted?: readonly string[]; readonly reasked: number }
   | { readonly ok: false; readonly error: ShareError };
 
 export interface ShareInput {
@@ -95,14 +97,24 @@ export function decodeShare(payload: string, questionnaire: Questionnaire, now: 
   if (version !== SHARE_VERSION && version !== SHARE_VERSION_NO_PLAN) return { ok: false, error: 'unknownVersion' };
   const structure = r.read(16);
   if (structure === null) return { ok: false, error: 'malformed' };
-  if (structure !== structureHash(questionnaire)) return { ok: false, error: 'otherQuestionnaire' };
+  // A link of an earlier version decodes with that version's frozen layout.
+  const revision = structure === structureHash(questionnaire) ? undefined : questionnaire.revisions?.find((rev) => fieldsHash(fieldsOfLayout(rev.layout)) === structure);
+  if (structure !== structureHash(questionnaire) && !revision) return { ok: false, error: 'otherQuestionnaire' };
   const days = r.read(1) === 1 ? r.read(16) : undefined;
-  const fields = fieldsOf(questionnaire);
+  const fields = revision ? fieldsOfLayout(revision.layout) : fieldsOf(questionnaire);
   const dropped: string[] = [];
   const profileRead = readFields(r, fields.profile, 'profile.', dropped);
-  const answersRead = readFields(r, fields.questions, '', dropped);
+  const read = readFields(r, fields.questions, '', dropped);
   const plan = version === SHARE_VERSION ? readPlan(r) : undefined;
-  if (days === null || profileRead === null || answersRead === null || plan === null || r.bytesUsed !== body.length) return { ok: false, error: 'malformed' };
+  if (days === null || profileRead === null || read === null || plan === null || r.bytesUsed !== body.length) return { ok: false, error: 'malformed' };
+  let answersRead: Answers = read;
+  let reasked = 0;
+  if (revision) {
+    const revised = reviseAnswers(revision, read);
+    const checked = checkAgainst(questionnaire, profileRead, revised.answers);
+    answersRead = checked.answers;
+    reasked = revised.reasked + checked.dropped.length;
+  }
 
   // A hand-made link goes through the same answer rules as everything else ("Aucun" plus others).
   const ruled = checkAgainst(questionnaire, profileRead, answersRead);
@@ -111,7 +123,7 @@ export function decodeShare(payload: string, questionnaire: Questionnaire, now: 
   const createdAt = days === undefined ? undefined : new Date(EPOCH_MS + days * DAY_MS);
   // A date ahead of today can only come from an edited link; show none rather than a wrong one.
   const dated: ShareData = createdAt === undefined || createdAt.getTime() > now.getTime() + DAY_MS ? { profile, answers } : { profile, answers, createdAt };
-  return { ok: true, data: plan === undefined ? dated : { ...dated, plan }, dropped, adjusted: ruled.adjusted };
+  return { ok: true, data: plan === undefined ? dated : { ...dated, plan }, dropped, adjusted: ruled.adjusted, reasked };
 }
 
 /** The fragment to append to the page URL, `#` included. */

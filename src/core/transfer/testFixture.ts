@@ -28,11 +28,11 @@ export const fixture: Questionnaire = {
       id: 'q4',
       dimension: 'skills',
       kind: 'single',
-      showIf: { question: 'q1', anyOf: ['b', 'c'] },
+      askedIf: { question: 'q1', anyOf: ['b', 'c'] },
       options: [{ id: 'yes', points: 2 }, { id: 'no', points: 0 }],
     },
     { id: 'q5', dimension: 'skills', kind: 'multiple', maxPoints: 2, options: [{ id: 'p', points: 1 }, { id: 'q', points: 1 }, { id: 'r', points: 1 }] },
-    { id: 'q6', dimension: 'skills', kind: 'scale', dontKnow: true, showIf: { profile: 'structureType', anyOf: ['ACI'] }, options: scale },
+    { id: 'q6', dimension: 'skills', kind: 'scale', dontKnow: true, applicableIf: { profile: 'structureType', anyOf: ['ACI'] }, options: scale },
   ],
 };
 

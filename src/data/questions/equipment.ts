@@ -1,4 +1,4 @@
-/** Équipement: workstations and connection for permanents, devices for salariés en parcours, upkeep. */
+/** Équipement: workstations and connection for permanents, devices for people on a pathway, upkeep, renewal. */
 import type { Question } from '../../core/questionnaire';
 import { ordered, orderedBestFirst } from './options';
 
@@ -12,6 +12,7 @@ export const equipmentQuestions: readonly Question[] = [
     dimension,
     kind: 'single',
     dontKnow: true,
+    askWho: 'direction',
     options: orderedBestFirst(['fully', 'mostly', 'partly', 'not_at_all']),
   },
   { id: 'eq_staff_computers', dimension, kind: 'scale', options: ordered(['none', 'some', 'most', 'all']) },
@@ -20,11 +21,13 @@ export const equipmentQuestions: readonly Question[] = [
     dimension,
     kind: 'single',
     dontKnow: true,
+    askWho: 'admin',
     options: ordered(['none', 'unreliable', 'adequate', 'good']),
   },
   {
-    // A shared computer on site is what most changes day-to-day access, so
-    // it weighs double; Wi-Fi and loans complete it.
+    // Their own smartphone is not counted: many have nothing else, which is
+    // why what the structure provides matters. A shared computer on site
+    // weighs double; Wi-Fi and loans complete it.
     id: 'eq_pathway_devices',
     dimension,
     kind: 'multiple',
@@ -36,11 +39,7 @@ export const equipmentQuestions: readonly Question[] = [
       { id: 'none', points: 0, exclusive: true },
     ],
   },
-  {
-    id: 'eq_maintenance',
-    dimension,
-    kind: 'single',
-    dontKnow: true,
-    options: ordered(['none', 'volunteer', 'provider', 'planned']),
-  },
+  // Who maintains, and whether renewal is planned: two questions (they were one).
+  { id: 'eq_upkeep', dimension, kind: 'single', dontKnow: true, askWho: 'admin', options: ordered(['nobody', 'volunteer', 'provider']) },
+  { id: 'eq_renewal', dimension, kind: 'single', dontKnow: true, askWho: 'direction', options: ordered(['no', 'considered', 'planned']) },
 ];

@@ -18,14 +18,20 @@ export const pickAny = (ids: readonly string[], points = 1): AnswerOption[] => [
   { id: 'none', points: 0, exclusive: true },
 ];
 
+/** How many of a group do something: none, some, most, all. */
+export const share = ordered(['no', 'some', 'most', 'all']);
+
 /**
- * Structures whose salariés en parcours mostly work away from the structure
+ * Structures whose people on a pathway mostly work away from the structure
  * (on missions with clients or households): ETTI and AI. Advice and a few
  * questions differ for them.
  */
 export const MISSION_TYPES = ['etti', 'ai'] as const;
 
+/** Types with encadrants techniques on a workshop or chantier. */
+export const WORKSHOP_TYPES = ['aci', 'ei', 'several'] as const;
 /** Types with no encadrants techniques: they place or support people instead of running a workshop. */
 export const NO_WORKSHOP_TYPES = ['etti', 'ai', 'eiti'] as const;
 
 export const isType = (types: readonly string[]): Condition => ({ profile: 'structureType', anyOf: types });
+export const notType = (types: readonly string[]): Condition => ({ not: isType(types) });

@@ -1,6 +1,6 @@
-/** Processus numérisés: which processes, pathway records, paperwork, reporting, data protection. */
+/** Processus numérisés: which processes, records, IAE reporting, data protection, e-invoicing, type-specific ones. */
 import type { Question } from '../../core/questionnaire';
-import { ordered, pickAny } from './options';
+import { isType, ordered, pickAny, share } from './options';
 
 const dimension = 'processes';
 
@@ -13,6 +13,7 @@ export const processQuestions: readonly Question[] = [
     dimension,
     kind: 'multiple',
     dontKnow: true,
+    askWho: 'direction',
     help: true,
     maxPoints: 4,
     options: pickAny(['recruitment', 'pathway', 'commercial', 'admin', 'planning']),
@@ -22,23 +23,42 @@ export const processQuestions: readonly Question[] = [
     dimension,
     kind: 'single',
     dontKnow: true,
+    askWho: 'cip',
     options: ordered(['paper', 'local_files', 'shared_files', 'dedicated_tool']),
   },
-  { id: 'proc_paperless', dimension, kind: 'scale', dontKnow: true, options: ordered(['none', 'some', 'most', 'all']) },
   {
-    id: 'proc_reporting',
+    // Monthly follow-ups in the extranet IAE 2.0 can be produced by HR
+    // software used in the IAE (aide.ming-iae.org, 2025): retyping is avoidable.
+    id: 'iae_double_entry',
     dimension,
     kind: 'single',
     dontKnow: true,
-    options: ordered(['manual', 'partly', 'mostly', 'automatic']),
+    askWho: 'admin',
+    options: ordered(['all', 'partly', 'none']),
   },
   {
-    // Security and personal data sit here because the records of
-    // salariés en parcours are the most sensitive data a SIAE holds.
+    // Records of people on a pathway are the most sensitive data an SIAE holds.
     id: 'proc_data_protection',
     dimension,
     kind: 'multiple',
     dontKnow: true,
+    askWho: 'direction',
     options: pickAny(['access_rights', 'backups', 'passwords', 'gdpr']),
   },
+  {
+    // E-invoicing: receive from 1 Sept 2026, issue from 1 Sept 2027 for SMEs
+    // (bpifrance-creation.fr, Jan 2026). Concerns structures subject to VAT:
+    // "not subject" is a full answer, not a gap (ACI and AI: ask, do not assume).
+    id: 'proc_einvoicing',
+    dimension,
+    kind: 'single',
+    dontKnow: true,
+    askWho: 'admin',
+    options: [...ordered(['not_started', 'informed', 'tool_chosen', 'ready']), { id: 'not_subject', points: 3 }],
+  },
+  // ETTI: the contrat de mission must reach the worker within 2 working days (L1251-17).
+  { id: 'etti_contracts', dimension, kind: 'scale', dontKnow: true, askWho: 'admin', applicableIf: isType(['etti']), options: share },
+  // EITI: participants are self-employed and invoice their own clients.
+  { id: 'eiti_invoicing', dimension, kind: 'scale', dontKnow: true, askWho: 'cip', applicableIf: isType(['eiti']), options: share },
+  { id: 'eiti_visibility', dimension, kind: 'scale', dontKnow: true, askWho: 'cip', applicableIf: isType(['eiti']), options: share },
 ];

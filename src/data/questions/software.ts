@@ -1,11 +1,11 @@
-/** Logiciels et outils métier: professional email, software use, which domains, sharing, fit. */
+/** Logiciels et outils métier: email, software use, which domains, sharing, fit, the IAE's own platforms. */
 import type { Condition } from '../../core/conditions';
 import type { Question } from '../../core/questionnaire';
 import { ordered } from './options';
 
 const dimension = 'software';
 
-/** No software (or not known) → no question about which software. */
+/** No software (or not known) rules out the questions about which software. */
 export const USES_SOFTWARE: Condition = { question: 'sw_uses', anyOf: ['yes'] };
 
 export const softwareQuestions: readonly Question[] = [
@@ -17,7 +17,7 @@ export const softwareQuestions: readonly Question[] = [
     dimension,
     kind: 'single',
     dontKnow: true,
-    help: true,
+    askWho: 'admin',
     options: [
       { id: 'yes', points: 2 },
       { id: 'no', points: 0 },
@@ -29,23 +29,29 @@ export const softwareQuestions: readonly Question[] = [
     id: 'sw_domains',
     dimension,
     kind: 'multiple',
-    showIf: USES_SOFTWARE,
+    askedIf: USES_SOFTWARE,
     maxPoints: 4,
     options: ['payroll_hr', 'planning', 'accounting', 'pathway_followup', 'commercial'].map((id) => ({ id, points: 1 })),
   },
-  {
-    id: 'sw_shared_docs',
-    dimension,
-    kind: 'scale',
-    showIf: USES_SOFTWARE,
-    options: ordered(['never', 'sometimes', 'often', 'always']),
-  },
+  { id: 'sw_shared_docs', dimension, kind: 'scale', askedIf: USES_SOFTWARE, options: ordered(['never', 'sometimes', 'often', 'always']) },
   {
     id: 'sw_fit',
     dimension,
     kind: 'single',
     dontKnow: true,
-    showIf: USES_SOFTWARE,
+    askWho: 'direction',
+    askedIf: USES_SOFTWARE,
     options: ordered(['not_at_all', 'partly', 'mostly', 'fully']),
+  },
+  {
+    // Every SIAE must use the ASP's extranet IAE 2.0 and Les emplois de
+    // l'inclusion (PASS IAE): a single person who knows them is a risk.
+    id: 'iae_who',
+    dimension,
+    kind: 'single',
+    dontKnow: true,
+    askWho: 'admin',
+    help: true,
+    options: ordered(['nobody', 'one', 'two_plus']),
   },
 ];

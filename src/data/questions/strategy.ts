@@ -5,7 +5,8 @@ import { ordered } from './options';
 const dimension = 'strategy';
 
 export const strategyQuestions: readonly Question[] = [
-  { id: 'strat_plan', dimension, kind: 'single', dontKnow: true, options: ordered(['none', 'ad_hoc', 'budget', 'plan']) },
+  // Each step adds one thing (a budget, written goals, a yearly review), so no two read alike.
+  { id: 'strat_plan', dimension, kind: 'single', dontKnow: true, askWho: 'direction', options: ordered(['none', 'budget', 'goals', 'reviewed']) },
   { id: 'strat_lead', dimension, kind: 'single', options: ordered(['no', 'informal', 'named', 'named_time']) },
   {
     // Asked per share of teams rather than per team: the teams differ by
@@ -14,6 +15,7 @@ export const strategyQuestions: readonly Question[] = [
     dimension,
     kind: 'single',
     dontKnow: true,
+    askWho: 'direction',
     options: ordered(['none', 'few', 'some_teams', 'all_teams']),
   },
   {
@@ -21,6 +23,7 @@ export const strategyQuestions: readonly Question[] = [
     dimension,
     kind: 'scale',
     dontKnow: true,
+    askWho: 'direction',
     help: true,
     options: ordered(['no', 'one', 'several', 'organised']),
   },

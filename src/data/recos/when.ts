@@ -18,12 +18,15 @@ export const dontKnow = (question: string): Condition => is(question, DONT_KNOW)
 
 export const levelAtMost = (dimension: string, level: LevelId): Condition => ({ dimension, levelAtMost: level });
 
-/** ETTI and AI: salariés en parcours on missions with clients or households. */
+export const type = (...types: string[]): Condition => isType(types);
+
+/** ETTI and AI: people on a pathway on missions with clients or households. */
 export const onMissions: Condition = isType(MISSION_TYPES);
-export const notOnMissions: Condition = { not: isType(MISSION_TYPES) };
+/** ACI, EI, several types: people come to the structure's premises, workshops or chantiers. */
+export const onSite: Condition = { not: isType([...MISSION_TYPES, 'eiti']) };
 /**
- * Guards advice about encadrants techniques: their question is hidden for
- * these types, but an answer given before the type changed is still in the
- * answers that recommendations are evaluated on.
+ * Guards advice about encadrants techniques: their question does not apply
+ * to these types, but an answer given before the type changed is still in
+ * the answers that recommendations are evaluated on.
  */
 export const hasWorkshop: Condition = { not: isType(NO_WORKSHOP_TYPES) };

@@ -8,7 +8,7 @@ import type { IndicatorResult, RecommendationResult } from '../../core/result';
 import type { Formatters } from '../../i18n/format';
 
 export interface IndicatorText {
-  /** The study's figure, e.g. "70 % des SIAE…". */
+  /** The study's figure as published, e.g. "En 2021, 70 % des SIAE interrogées…". */
   readonly statement: string;
   /** Where the structure's answers put it, or that they cannot tell. */
   readonly position: string;
@@ -20,7 +20,8 @@ export function indicatorText(indicator: IndicatorResult, t: TFunction, fmt: For
   const s = indicator.source;
   return {
     statement: t(`${base}.statement`, { value: fmt.percent(indicator.value) }),
-    position: indicator.share === null ? t(`${base}.unknown`) : t(`${base}.${indicator.position}`, { share: fmt.percent(indicator.share) }),
+    // What the structure answered, apart from the figure (never a complement of it).
+    position: t(`${base}.${indicator.position}`),
     source: t('results.source', { publisher: s.publisher, date: s.date, count: s.sampleSize ?? 0 }),
   };
 }

@@ -39,6 +39,7 @@ export function Sheet({ result, progress, structureName, date }: SheetProps) {
           <p class="sheet__level">{t('results.level', { index: result.level, name: t(`questionnaire:levels.${result.level}.name`) })}</p>
           <p>{t(`questionnaire:levels.${result.level}.meaning`)}</p>
           <p class="sheet__muted">{t('results.completion', { count: result.completion.answered, total: result.completion.visible })}</p>
+          {result.dontKnow.length > 0 && <p class="sheet__muted">{t('results.basisOverall', { count: result.dontKnow.length, total: result.completion.answered })}</p>}
         </div>
       </section>
       <section>
@@ -85,7 +86,10 @@ export function Sheet({ result, progress, structureName, date }: SheetProps) {
           <h2>{t('results.dontKnowTitle', { count: result.dontKnow.length })}</h2>
           <ul class="sheet__dk">
             {result.dontKnow.map((item) => (
-              <li key={item.question}>{t(`questionnaire:questions.${item.question}.label`)}</li>
+              <li key={item.question}>
+                {t(`questionnaire:questions.${item.question}.label`)}
+                {item.askWho ? ` (${t(`results.askWho.${item.askWho}`)})` : ''}
+              </li>
             ))}
           </ul>
         </section>

@@ -1,11 +1,12 @@
 import type { Result } from '../../core/result';
 import { recommendationSteps } from '../common/resultText';
 import { useWidget } from '../context';
+import { RecommendationWhy } from '../results/RecommendationWhy';
 
-/** The top recommendations with first steps and resources, URLs in full; the others by title. */
+/** The priority actions with why, first steps and resources (URLs in full); the next ones and the rest by title. */
 export function SheetRecommendations({ result }: { readonly result: Result }) {
   const { t } = useWidget();
-  const { top, others } = result.recommendations;
+  const { top, next, others } = result.recommendations;
   return (
     <section>
       <h2>{t('results.topTitle', { count: top.length })}</h2>
@@ -20,6 +21,7 @@ export function SheetRecommendations({ result }: { readonly result: Result }) {
               <span class="sheet__muted">
                 ({t(`questionnaire:dimensions.${rec.dimension}.title`)} · {t(`results.effort.${rec.effort}`)})
               </span>
+              <RecommendationWhy rec={rec} muted="sheet__muted" />
               {steps.length > 0 && (
                 <ul>
                   {steps.map((step, i) => (
@@ -36,6 +38,16 @@ export function SheetRecommendations({ result }: { readonly result: Result }) {
           );
         })}
       </ol>
+      {next.length > 0 && (
+        <>
+          <h3>{t('results.nextTitle')}</h3>
+          <ul class="sheet__others">
+            {next.map((rec) => (
+              <li key={rec.id}>{t(`recommendations:${rec.id}.title`)}</li>
+            ))}
+          </ul>
+        </>
+      )}
       {others.length > 0 && (
         <>
           <h3>{t('sheet.othersTitle')}</h3>

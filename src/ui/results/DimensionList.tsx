@@ -1,6 +1,7 @@
 /**
- * Each dimension: score as text and bar, level, and beside it what the study
- * says (its figure, its finding, or that it gives no figure).
+ * Each dimension: score as text and bar, level, what the score rests on
+ * ("je ne sais pas", questions ruled out), and the study's qualitative
+ * finding. The study's figures have their own section, away from the scores.
  */
 import type { Result } from '../../core/result';
 import { useWidget } from '../context';
@@ -12,7 +13,7 @@ export function DimensionList({ result }: { readonly result: Result }) {
   return (
     <ul class="sd-dimensions">
       {result.dimensions.map((d) => {
-        const indicators = result.indicators.filter((i) => i.dimension === d.id);
+        const hasFigure = result.indicators.some((i) => i.dimension === d.id);
         return (
           <li key={d.id} class="sd-dimension">
             <div class="sd-dimension__head">
@@ -25,19 +26,16 @@ export function DimensionList({ result }: { readonly result: Result }) {
             {d.completion.visible > d.completion.answered && (
               <p class="sd-muted">{t('results.unansweredInDimension', { count: d.completion.visible - d.completion.answered })}</p>
             )}
+            {d.dontKnow > 0 && <p class="sd-muted">{t('results.basis', { count: d.dontKnow, total: d.completion.answered })}</p>}
+            {d.ruledOut > 0 && <p class="sd-muted">{t('results.ruledOut', { count: d.ruledOut })}</p>}
             <div class="sd-dimension__study">
-              {indicators.map((i) => (
-                <p key={i.id} class="sd-figure">
-                  {indicatorText(i, t, fmt).statement}
-                </p>
-              ))}
               {d.average && <p>{t('results.average', { value: fmt.number(d.average.value) })}</p>}
               {d.findings.map((f) => (
                 <p key={f.id} class="sd-finding">
                   {t(`study:findings.${f.id}`)}
                 </p>
               ))}
-              {indicators.length === 0 && !d.average && <p class="sd-muted">{t('study:study.noFigure')}</p>}
+              {!hasFigure && !d.average && <p class="sd-muted">{t('study:study.noFigure')}</p>}
             </div>
           </li>
         );

@@ -13,7 +13,9 @@ export function DontKnowList({ result }: { readonly result: Result }) {
         {result.dontKnow.map((item) => (
           <li key={item.question}>
             {t(`questionnaire:questions.${item.question}.label`)}{' '}
-            <span class="sd-muted">({t(`questionnaire:dimensions.${item.dimension}.title`)})</span>
+            <span class="sd-muted">
+              ({t(`questionnaire:dimensions.${item.dimension}.title`)}{item.askWho ? ` · ${t(`results.askWho.${item.askWho}`)}` : ''})
+            </span>
           </li>
         ))}
       </ul>

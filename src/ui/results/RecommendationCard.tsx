@@ -3,6 +3,7 @@ import type { FundingResult } from '../../core/funding';
 import type { RecommendationResult } from '../../core/result';
 import { recommendationSteps } from '../common/resultText';
 import { useWidget } from '../context';
+import { RecommendationWhy } from './RecommendationWhy';
 
 interface Props {
   readonly rec: RecommendationResult;
@@ -30,6 +31,7 @@ export function RecommendationCard({ rec, headingLevel = 4, funding = [], note, 
       </p>
       {note && <p class="sd-reco__note">{note}</p>}
       <p>{t(`${base}.why`)}</p>
+      <RecommendationWhy rec={rec} />
       {steps.length > 0 && (
         <>
           <p class="sd-reco__label">{t('results.firstSteps')}</p>

@@ -18,6 +18,7 @@ export function ScoreSummary({ result }: { readonly result: Result }) {
         <p class="sd-muted">
           {t('results.completion', { count: result.completion.answered, total: result.completion.visible })}
         </p>
+        {result.dontKnow.length > 0 && <p class="sd-muted">{t('results.basisOverall', { count: result.dontKnow.length, total: result.completion.answered })}</p>}
       </div>
     </div>
   );

@@ -62,7 +62,9 @@ export function ExportImport() {
         <div class="sd-confirm" role="group" aria-label={t('transfer.importChoice')}>
           <p class="sd-confirm__question">
             {t('transfer.importSummary', { count: Object.keys(loaded.data.answers).length, date: fmt.date(loaded.data.exportedAt) })}
-            {loaded.dropped.length > (loaded.adjusted?.length ?? 0) && ` ${t('transfer.importDropped', { count: loaded.dropped.length - (loaded.adjusted?.length ?? 0) })}`}
+            {loaded.reasked > 0
+              ? ` ${t('transfer.importRevised')}`
+              : loaded.dropped.length > (loaded.adjusted?.length ?? 0) && ` ${t('transfer.importDropped', { count: loaded.dropped.length - (loaded.adjusted?.length ?? 0) })}`}
             {(loaded.adjusted?.length ?? 0) > 0 && ` ${t('transfer.importAdjusted')}`}
           </p>
           <button type="button" class="sd-button" onClick={() => {

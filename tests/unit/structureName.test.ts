@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { miniQuestionnaire } from '../../../tests/fixtures/miniQuestionnaire';
-import { createDiagnosticStore } from '../../store/diagnosticStore';
-import { createSafeStorage } from '../../store/safeStorage';
-import { cleanStructureName, MAX_STRUCTURE_NAME, normalizeStructureName } from './exportFile';
+import { miniQuestionnaire } from '../fixtures/miniQuestionnaire';
+import { createDiagnosticStore } from '../../src/store/diagnosticStore';
+import { createSafeStorage } from '../../src/store/safeStorage';
+import { cleanStructureName, MAX_STRUCTURE_NAME, normalizeStructureName } from '../../src/core/transfer/exportFile';
 
 const loneSurrogate = (s: string) => /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);
 
