@@ -26,6 +26,15 @@ try {
       return document.documentElement.scrollHeight;
     });
     console.log(`${name.padEnd(22)} ${String(height).padStart(6)} px`);
+    if (process.env.PARTS) {
+      // Where the height goes: each part of the results, top to bottom.
+      const parts = await page.evaluate(() => {
+        const host = [...document.querySelectorAll('*')].find((e) => e.shadowRoot?.querySelector('.sd-results'));
+        const results = host?.shadowRoot?.querySelector('.sd-results');
+        return [...(results?.children ?? [])].map((c) => `${Math.round(c.getBoundingClientRect().height)} ${c.tagName.toLowerCase()}.${c.className} ${(c.querySelector('h2,h3,summary,p')?.textContent ?? '').slice(0, 40)}`);
+      });
+      for (const p of parts) console.log(`    ${p}`);
+    }
     await context.close();
   }
 } finally {

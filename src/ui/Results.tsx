@@ -2,7 +2,7 @@
  * The results screen: everything is derived from the raw answers by the
  * core's `buildResult`, here and on the printed sheet alike.
  */
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { RestartButton } from './RestartButton';
 import { useOwnResult } from './common/useResult';
 import { useWidget } from './context';
@@ -21,8 +21,11 @@ export function Results() {
   const { result, progress } = useOwnResult();
   const structureName = useDiagnostic((s) => s.structureName);
   const earlier = useDiagnostic((s) => s.earlier);
+  const profile = useDiagnostic((s) => s.profile);
+  const answers = useDiagnostic((s) => s.answers);
   const plan = useOwnPlan(result);
-  const print = usePrintSheet(result, progress, structureName);
+  const [annex, setAnnex] = useState(false);
+  const print = usePrintSheet(result, progress, structureName, { profile, answers, plan: plan.plan, annex });
   useEffect(() => emit({ type: 'complete', detail: completeDetail(result) }), [result]);
   return (
     <section class="sd-step sd-results" aria-labelledby="results-title">
@@ -34,22 +37,33 @@ export function Results() {
         progress={progress}
         followUp={earlier && earlier.plan.length > 0 ? <PlanFollowUp earlierPlan={earlier.plan} since={new Date(earlier.date)} result={result} view={plan} /> : null}
         plan={<PlanSection result={result} view={plan} />}
-        navAfter={[{ target: 'results-print', label: t('results.navActions') }]}
+        inPlan={new Set(plan.plan.map((e) => e.id))}
+        actionsTarget="results-print"
+        actions={
+          <>
+            <div class="sd-section sd-actions">
+              <label class="sd-check">
+                <input type="checkbox" checked={annex} onChange={(e) => setAnnex((e.currentTarget as HTMLInputElement).checked)} />
+                <span>{t('sheet.annexOption')}</span>
+              </label>
+              <div class="sd-nav">
+                <button type="button" class="sd-button" id="results-print" onClick={print}>
+                  {t('results.print')}
+                </button>
+                <button type="button" class="sd-button sd-button--secondary" onClick={() => store.getState().goTo('review')}>
+                  {t('results.edit')}
+                </button>
+                <RestartButton label={t('results.restart')} then={() => store.getState().goTo('welcome')} />
+              </div>
+            </div>
+            <section class="sd-section" aria-labelledby="results-keep-title">
+              <h3 id="results-keep-title">{t('transfer.title')}</h3>
+              <ExportImport />
+              <ShareLink />
+            </section>
+          </>
+        }
       />
-      <div class="sd-nav sd-actions">
-        <button type="button" class="sd-button" id="results-print" onClick={print}>
-          {t('results.print')}
-        </button>
-        <button type="button" class="sd-button sd-button--secondary" onClick={() => store.getState().goTo('review')}>
-          {t('results.edit')}
-        </button>
-        <RestartButton label={t('results.restart')} then={() => store.getState().goTo('welcome')} />
-      </div>
-      <section class="sd-section" aria-labelledby="results-keep-title">
-        <h3 id="results-keep-title">{t('transfer.title')}</h3>
-        <ExportImport />
-        <ShareLink />
-      </section>
     </section>
   );
 }

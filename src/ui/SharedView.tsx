@@ -17,7 +17,7 @@ export function SharedView() {
   const hasOwn = useDiagnostic((s) => Object.keys(s.answers).length > 0);
   const result = useResultOf(shared?.profile ?? NO_PROFILE, shared?.answers ?? NO_ANSWERS);
   // A link carries no structure name: the sheet of shared results has none.
-  const print = usePrintSheet(result, null, '');
+  const print = usePrintSheet(result, null, '', { profile: shared?.profile ?? NO_PROFILE, answers: shared?.answers ?? NO_ANSWERS, plan: shared?.plan ?? [], annex: false });
   if (!shared) return null;
   const close = (step: Step) => {
     store.getState().openShared(null);

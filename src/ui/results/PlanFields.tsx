@@ -17,7 +17,10 @@ const valueOf = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectE
 export function PlanFields({ entry, title, onChange }: Props) {
   const { t } = useWidget();
   const id = (field: string) => `plan-${entry.id}-${field}`;
+  const summary = t('plan.fieldsSummary', { status: t(`plan.statuses.${entry.status}`), owner: entry.owner || '—', target: entry.target || '—' });
   return (
+    <details class="sd-reco__more">
+      <summary>{summary}</summary>
     <fieldset class="sd-plan__fields">
       <legend class="sd-visually-hidden">{t('plan.fieldsLegend', { title })}</legend>
       <div class="sd-plan__field">
@@ -43,5 +46,6 @@ export function PlanFields({ entry, title, onChange }: Props) {
         <input id={id('note')} class="sd-input" type="text" maxLength={MAX_NOTE} value={entry.note} autoComplete="off" onChange={(e) => onChange({ note: valueOf(e) })} />
       </div>
     </fieldset>
+    </details>
   );
 }

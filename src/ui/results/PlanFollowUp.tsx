@@ -8,7 +8,7 @@ import { followUp, unfinished, type Plan } from '../../core/plan';
 import type { Result } from '../../core/result';
 import type { PlanView } from '../common/usePlan';
 import { useWidget } from '../context';
-import { allRecommendations } from './planItems';
+import { allRecommendations } from '../common/planItems';
 
 interface Props {
   readonly earlierPlan: Plan;

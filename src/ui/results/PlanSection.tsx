@@ -9,7 +9,7 @@ import type { Result } from '../../core/result';
 import type { PlanView } from '../common/usePlan';
 import { useWidget } from '../context';
 import { PlanFields } from './PlanFields';
-import { allRecommendations, planItems } from './planItems';
+import { allRecommendations, planItems } from '../common/planItems';
 import { RecommendationCard } from './RecommendationCard';
 
 export function PlanSection({ result, view }: { readonly result: Result; readonly view: PlanView }) {
@@ -33,7 +33,7 @@ export function PlanSection({ result, view }: { readonly result: Result; readonl
       <p>{t('plan.intro')}</p>
       {items.length === 0 && <p>{t('plan.empty')}</p>}
       {items.map(({ entry, rec, selected, funding }) => (
-        <RecommendationCard key={entry.id} rec={rec} funding={funding} note={selected ? undefined : t('plan.notSelected')}>
+        <RecommendationCard key={entry.id} rec={rec} funding={funding} fold note={selected ? undefined : t('plan.notSelected')}>
           <PlanFields entry={entry} title={title(entry.id)} onChange={(patch) => change({ kind: 'update', id: entry.id, patch })} />
           <button type="button" class="sd-link" onClick={() => {
               change({ kind: 'remove', id: entry.id });

@@ -14,24 +14,19 @@ interface Props {
   readonly note?: string | undefined;
   /** What follows the card's content (the plan's fields). */
   readonly children?: ComponentChildren;
+  /** The answers quoted back, first steps, resources and funding folded under one summary (the plan, on a phone). */
+  readonly fold?: boolean;
 }
 
 /** One recommendation: why it matters, first steps, resources with full URLs. */
-export function RecommendationCard({ rec, headingLevel = 4, funding = [], note, children }: Props) {
+export function RecommendationCard({ rec, headingLevel = 4, funding = [], note, children, fold = false }: Props) {
   const { t } = useWidget();
   const base = `recommendations:${rec.id}`;
   const steps = recommendationSteps(rec, t);
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
-  return (
-    <article class="sd-reco">
-      <Heading class="sd-reco__title">{t(`${base}.title`)}</Heading>
-      <p class="sd-reco__meta">
-        <span class="sd-tag">{t(`questionnaire:dimensions.${rec.dimension}.title`)}</span>
-        <span class="sd-tag">{t(`results.effort.${rec.effort}`)}</span>
-      </p>
-      {note && <p class="sd-reco__note">{note}</p>}
-      <p>{t(`${base}.why`)}</p>
-      <RecommendationWhy rec={rec} />
+  const more = (
+    <>
+      {fold && <RecommendationWhy rec={rec} />}
       {steps.length > 0 && (
         <>
           <p class="sd-reco__label">{t('results.firstSteps')}</p>
@@ -72,6 +67,26 @@ export function RecommendationCard({ rec, headingLevel = 4, funding = [], note, 
             ))}
           </ul>
         </>
+      )}
+    </>
+  );
+  return (
+    <article class="sd-reco">
+      <Heading class="sd-reco__title">{t(`${base}.title`)}</Heading>
+      <p class="sd-reco__meta">
+        <span class="sd-tag">{t(`questionnaire:dimensions.${rec.dimension}.title`)}</span>
+        <span class="sd-tag">{t(`results.effort.${rec.effort}`)}</span>
+      </p>
+      {note && <p class="sd-reco__note">{note}</p>}
+      <p>{t(`${base}.why`)}</p>
+      {!fold && <RecommendationWhy rec={rec} />}
+      {fold ? (
+        <details class="sd-reco__more">
+          <summary>{t('plan.more')}</summary>
+          {more}
+        </details>
+      ) : (
+        more
       )}
       {children}
     </article>

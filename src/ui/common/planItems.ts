@@ -18,16 +18,16 @@ export interface PlanItem {
 }
 
 export function allRecommendations(result: Result): RecommendationResult[] {
-  const { top, others } = result.recommendations;
-  const next = (result.recommendations as { next?: readonly RecommendationResult[] }).next ?? [];
+  const { top, next, others } = result.recommendations;
   return [...top, ...next, ...others];
 }
 
 function fromContent(content: Content, id: string): RecommendationResult | null {
   const rec = content.recommendations.find((r) => r.id === id);
   if (!rec) return null;
-  const { when: _when, resources, ...rest } = rec;
-  return { ...rest, because: [], resources: resources.flatMap((r) => content.resources.find((x) => x.id === r) ?? []) } as unknown as RecommendationResult;
+  const { id: recId, dimension, rank, priority, effort, steps, source } = rec;
+  const resources = rec.resources.flatMap((r) => content.resources.find((x) => x.id === r) ?? []);
+  return { id: recId, dimension, rank, priority, effort, steps, because: [], resources, ...(source ? { source } : {}) };
 }
 
 export function planItems(plan: Plan, result: Result, content: Content): PlanItem[] {
@@ -36,4 +36,9 @@ export function planItems(plan: Plan, result: Result, content: Content): PlanIte
     const rec = selected.get(entry.id) ?? fromContent(content, entry.id);
     return rec ? [{ entry, rec, selected: selected.has(entry.id), funding: fundingFor(entry.id, content.funding ?? [], content.resources) }] : [];
   });
+}
+
+/** The two themes with the highest scores (above 0), the data's order on a tie: "vos points forts". */
+export function strongest(result: Result): Result['dimensions'] {
+  return [...result.dimensions].filter((d) => d.score > 0).sort((a, b) => b.score - a.score).slice(0, 2);
 }
