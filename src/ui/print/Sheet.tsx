@@ -86,13 +86,17 @@ export function Sheet({ result, progress, structureName, date, profile, answers,
                     </td>
                     <td>{t(`questionnaire:levels.${d.level}.name`)}</td>
                   </tr>
-                  <tr class="sheet__note">
-                    <td colSpan={4}>{studyNote(d, result, t, fmt)}</td>
-                  </tr>
+                  {/* A theme with a study figure points to the study's section once, under the table. */}
+                  {!result.indicators.some((i) => i.dimension === d.id) && (
+                    <tr class="sheet__note">
+                      <td colSpan={4}>{studyNote(d, result, t, fmt)}</td>
+                    </tr>
+                  )}
                 </Fragment>
               ))}
             </tbody>
           </table>
+          {result.indicators.length > 0 && <p class="sheet__muted">{t('sheet.figureBelowAll', { themes: [...new Set(result.indicators.map((i) => t(`questionnaire:dimensions.${i.dimension}.title`)))].join(', ') })}</p>}
         </section>
         <SheetStudy result={result} />
       </div>

@@ -1,6 +1,8 @@
 import type { Result } from '../../core/result';
 import { useWidget } from '../context';
 
+const WHO = ['direction', 'cip', 'supervisor', 'admin', ''] as const;
+
 /** Page 2: what to check and with whom, then the method note with the study's reference. */
 export function SheetMethod({ result }: { readonly result: Result }) {
   const { t } = useWidget();
@@ -10,14 +12,17 @@ export function SheetMethod({ result }: { readonly result: Result }) {
       {result.dontKnow.length > 0 && (
         <section>
           <h2>{t('results.dontKnowTitle', { count: result.dontKnow.length })}</h2>
-          <ul class="sheet__dk">
-            {result.dontKnow.map((item) => (
-              <li key={item.question}>
-                {t(`questionnaire:questions.${item.question}.label`)}
-                {item.askWho && <span class="sheet__muted"> ({t(`results.askWho.${item.askWho}`)})</span>}
-              </li>
-            ))}
-          </ul>
+          {/* Grouped by whom to ask, so a long list stays on its page. */}
+          {WHO.map((who) => {
+            const items = result.dontKnow.filter((d) => (d.askWho ?? '') === who);
+            if (items.length === 0) return null;
+            return (
+              <p key={who || 'other'} class="sheet__dk">
+                {who && <strong>{t(`sheet.askWho.${who}`)} : </strong>}
+                {items.map((d) => t(`questionnaire:questions.${d.question}.label`)).join(' · ')}
+              </p>
+            );
+          })}
         </section>
       )}
       <section class="sheet__method">
