@@ -137,9 +137,12 @@ export function createDiagnosticStore(questionnaire: Questionnaire, storage: Saf
         if (next !== current || get().plan === null) set({ plan: next, ...touch() });
       },
       carryOverPlan: (priorities) => {
-        const current = effectivePlan(get().plan, priorities);
-        const next = carryOver(current, followUp(get().earlier?.plan ?? [], current, new Set()));
-        if (next !== current) set({ plan: next, ...touch() });
+        const earlier = get().earlier?.plan ?? [];
+        const started = get().plan !== null;
+        // An untouched plan's entries are blank: an unfinished earlier one takes its place, with who, when and where it stood.
+        const current = effectivePlan(get().plan, priorities).map((e) => (started ? e : (earlier.find((x) => x.id === e.id && x.status !== 'done') ?? e)));
+        const next = carryOver(current, followUp(earlier, current, new Set(), started));
+        set({ plan: next, ...touch() });
       },
       erase: () => {
         storage.remove(key);

@@ -43,6 +43,8 @@ describe('plan actions', () => {
     store.getState().setEarlier({ profile: {}, answers: {}, date: '2025-11-01T00:00:00.000Z', plan: earlierPlan });
     store.getState().carryOverPlan(priorities);
     expect(store.getState().plan?.map((e) => e.id)).toEqual(['r_one', 'r_two', 'r_old']);
+    // Today's untouched r_one takes the earlier one's owner and status.
+    expect(store.getState().plan?.[0]).toEqual(earlierPlan[0]);
     expect(store.getState().plan?.[2]).toEqual(earlierPlan[1]);
     store.getState().carryOverPlan(priorities);
     expect(store.getState().plan).toHaveLength(3);

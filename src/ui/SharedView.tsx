@@ -9,6 +9,7 @@ import { ConfirmAction } from './ConfirmAction';
 import { useWidget } from './context';
 import { usePrintSheet } from './print/usePrintSheet';
 import { ResultsBody } from './results/ResultsBody';
+import { SharedPlan } from './results/SharedPlan';
 import { useDiagnostic } from './useDiagnostic';
 
 export function SharedView() {
@@ -58,7 +59,7 @@ export function SharedView() {
           {t('shared.close')}
         </button>
       </div>
-      <ResultsBody result={result} progress={null} />
+      <ResultsBody result={result} progress={null} {...(shared.plan && shared.plan.length > 0 ? { plan: <SharedPlan result={result} plan={shared.plan} />, inPlan: new Set(shared.plan.map((e) => e.id)) } : {})} />
     </section>
   );
 }

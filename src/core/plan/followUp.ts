@@ -1,7 +1,8 @@
 /**
  * What became of an earlier plan: for each action planned then, whether it
  * is done, under way or not started, judged on the current plan when the
- * action is still in it, else on what the earlier file said.
+ * user has started one and the action is in it, else on what the earlier
+ * file said (an untouched plan only lists today's priorities, all "à faire").
  */
 import { MAX_PLAN_ENTRIES, type Plan, type PlanEntry, type PlanStatus } from './plan';
 
@@ -21,12 +22,13 @@ export interface FollowUpItem {
 const OUTCOME: Readonly<Record<PlanStatus, FollowUpOutcome>> = { done: 'done', doing: 'inProgress', todo: 'notStarted' };
 
 /** `recommended`: the ids today's answers select (priorities, next ones and the rest). */
-export function followUp(earlier: Plan, current: Plan, recommended: ReadonlySet<string>): FollowUpItem[] {
+/** `current`: the plan shown today; `started`: whether the user changed it yet. */
+export function followUp(earlier: Plan, current: Plan, recommended: ReadonlySet<string>, started = true): FollowUpItem[] {
   return earlier.map((entry) => {
     const now = current.find((e) => e.id === entry.id);
     return {
       id: entry.id,
-      outcome: OUTCOME[(now ?? entry).status],
+      outcome: OUTCOME[(started && now ? now : entry).status],
       earlier: entry,
       inPlan: now !== undefined,
       stillRecommended: recommended.has(entry.id),

@@ -104,6 +104,11 @@ describe('follow-up of an earlier plan', () => {
     ]);
   });
 
+  it('judges on the earlier file while today\'s plan is untouched (its entries are all "à faire")', () => {
+    const untouched = [newEntry('a1'), newEntry('b2')];
+    expect(followUp(earlier, untouched, new Set(), false).map((i) => i.outcome)).toEqual(['inProgress', 'notStarted', 'notStarted', 'done']);
+  });
+
   it('carries over only the unfinished actions not yet in the plan, as they were planned', () => {
     const items = followUp(earlier, current, new Set());
     expect(unfinished(items).map((e) => e.id)).toEqual(['c3']);

@@ -21,7 +21,7 @@ export function PlanFollowUp({ earlierPlan, since, result, view }: Props) {
   const { t, fmt, store, content } = useWidget();
   const [message, setMessage] = useState('');
   const known = new Set(content.recommendations.map((r) => r.id));
-  const items = followUp(earlierPlan.filter((e) => known.has(e.id)), view.plan, new Set(allRecommendations(result).map((r) => r.id)));
+  const items = followUp(earlierPlan.filter((e) => known.has(e.id)), view.plan, new Set(allRecommendations(result).map((r) => r.id)), view.started);
   if (items.length === 0) return null;
   const left = unfinished(items).length;
   return (
