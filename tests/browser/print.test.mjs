@@ -155,6 +155,19 @@ test.describe(() => {
         printPersona({ newPage, pdfText, pdfPageCount, assertClean }, `${baseUrl}/`, name, structureName));
   }
 
+  test('the annex of every answer prints only when its box is ticked, after the two pages', async ({ baseUrl, newPage, pdfText, pdfPageCount }) => {
+    const page = await newPage();
+    await personaToResults(page, `${baseUrl}/`, 'equippedEi');
+    const box = page.getByRole('checkbox', { name: fr.ui.sheet.annexOption, exact: true });
+    assert.equal(await box.isChecked(), false);
+    await box.check();
+    const out = await printSheet(page, { pdfText, pdfPageCount }, 'equippedEi with the annex');
+    assert.ok(out.pages > 2, `the annex adds pages (${out.pages})`);
+    assert.ok(!out.pageTexts[1].includes(fr.ui.sheet.annexTitle), 'page 2 is still the plan');
+    assert.ok(out.pageTexts[2].includes(fr.ui.sheet.annexTitle), 'the annex starts on page 3');
+    assert.ok(out.pageTexts[2].includes(`Page 3 / ${out.pages}`), 'its pages have the footer too');
+  });
+
   const demo = path.join(REPO_ROOT, 'dist', 'demo', 'plain.html');
   test('embed (demo/plain.html): PDF holds the sheet only, none of the host page’s own text', async ({ baseUrl, newPage, pdfText, pdfPageCount, assertClean }) => {
     test.skip(!existsSync(demo), 'dist/demo/plain.html is missing (build the demos first): the embed print test did not run');
