@@ -4,6 +4,7 @@
  * data, checks and views share one shape.
  */
 import type { Benchmark } from './benchmark';
+import type { FundingSource } from './funding';
 import type { Questionnaire } from './questionnaire';
 import type { Recommendation, Resource } from './recommendations';
 
@@ -12,4 +13,6 @@ export interface Content {
   readonly benchmark: Benchmark;
   readonly recommendations: readonly Recommendation[];
   readonly resources: readonly Resource[];
+  /** Where funding may come from, by recommendation (none when left out). */
+  readonly funding?: readonly FundingSource[];
 }

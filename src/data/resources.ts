@@ -25,4 +25,8 @@ export const resources: readonly Resource[] = [
   { id: 'clea', name: 'Certificat CléA', url: 'https://www.certificat-clea.fr' },
   { id: 'franceCompetences', name: 'France compétences', url: 'https://www.francecompetences.fr' },
   { id: 'urssafAutoEntrepreneur', name: 'Urssaf autoentrepreneur', url: 'https://www.autoentrepreneur.urssaf.fr' },
+  // Funding (src/data/funding.ts): France compétences' table (above) finds a structure's OPCO from its IDCC or SIRET.
+  // The FDI is set by the Code du travail; it has no site of its own.
+  { id: 'codeTravail', name: 'Code du travail numérique', url: 'https://code.travail.gouv.fr' },
+  { id: 'centreFondations', name: 'Centre français des fonds et fondations', url: 'https://www.centre-francais-fondations.org' },
 ];

@@ -126,6 +126,8 @@ describe('validateContent', () => {
     ['an exclusive option on a single choice', ({ q }: Draft) => (q.questions[0].options[1].exclusive = true), /exclusive but the question is not multiple/],
     ['"dk" used as an option id', ({ q }: Draft) => (q.questions[2].options[0].id = 'dk'), /"dk" is reserved/],
     ['an unknown resource', ({ c }: Draft) => (c.recommendations[0].resources = ['res1', 'gone']), /unknown resource "gone"/],
+    ['a funding source with an unknown resource', ({ c }: Draft) => (c.funding = [{ id: 'opco', resource: 'gone', recommendations: ['r1'] }]), /Funding "opco": unknown resource "gone"/],
+    ['a funding source for an unknown recommendation', ({ c }: Draft) => (c.funding = [{ id: 'opco', resource: 'res1', recommendations: ['r9'] }]), /Funding "opco": unknown recommendation "r9"/],
     ['too many steps', ({ c }: Draft) => (c.recommendations[0].steps = 6), /6 steps, expected 2 to 4/],
     ['a resource over http', ({ c }: Draft) => (c.resources[0].url = 'http://example.org'), /is not https/],
     ['a resource deep link', ({ c }: Draft) => (c.resources[0].url = 'https://example.org/some/page'), /is not a home page/],

@@ -146,6 +146,12 @@ export function validateContent(content: ContentWithWording): string[] {
     if (!Number.isInteger(rec.steps) || rec.steps < 2 || rec.steps > 4) problems.push(`${where}: ${rec.steps} steps, expected 2 to 4`);
   }
 
+  const recommendationIds = new Set(recommendations.map((r) => r.id));
+  for (const f of content.funding ?? []) {
+    if (!resourceIds.has(f.resource)) problems.push(`Funding "${f.id}": unknown resource "${f.resource}"`);
+    for (const id of f.recommendations) if (!recommendationIds.has(id)) problems.push(`Funding "${f.id}": unknown recommendation "${id}"`);
+  }
+
   if (!benchmark.version.trim()) problems.push('Benchmark: no version');
   const figures = [
     ...benchmark.indicators.map((i) => ({ where: `Indicator "${i.id}"`, ...i })),

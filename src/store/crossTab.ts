@@ -28,7 +28,7 @@ export interface TabSync {
 /** What this side would save: the one saved subset (`toSaved`). */
 const snapshot = (s: DiagnosticState): SavedState => toSaved(s);
 
-const content = (s: SavedState) => stringify([s.profile, s.answers, s.structureName, s.earlier]);
+const content = (s: SavedState) => stringify([s.profile, s.answers, s.structureName, s.earlier, s.plan]);
 
 export function syncTabs(inner: SafeStorage, key: string, questionnaire: Questionnaire, win: Window = window): TabSync {
   if (inner.kind === 'none') return { storage: inner, attach: () => () => undefined };
@@ -44,9 +44,9 @@ export function syncTabs(inner: SafeStorage, key: string, questionnaire: Questio
     if (!store) return;
     muted = true;
     try {
-      const { profile, answers, structureName, earlier, startedAt, updatedAt } = state;
+      const { profile, answers, structureName, earlier, startedAt, updatedAt, plan } = state;
       store.setState({
-        profile, answers, structureName, earlier, startedAt, updatedAt,
+        profile, answers, structureName, earlier, startedAt, updatedAt, plan,
         resumable: Object.keys(state.answers).length + Object.keys(state.profile).length > 0,
         ...(conflicts.length > 0 ? { notice: 'tabConflict' as const } : {}),
       });

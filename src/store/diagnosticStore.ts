@@ -8,6 +8,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { shallow } from 'zustand/vanilla/shallow';
 import { checkAnswer, profileAsQuestions } from '../core/answers';
 import type { AnswerValue, Answers, Profile, Question, Questionnaire } from '../core/questionnaire';
+import { applyPlanChange, carryOver, effectivePlan, followUp, type Plan, type PlanChange } from '../core/plan';
 import type { Step } from '../core/steps';
 import { cleanStructureName, type ShareError } from '../core/transfer';
 import { readShareLink } from './openShareLink';
@@ -25,6 +26,8 @@ export interface SharedAnswers {
   readonly profile: Profile;
   readonly answers: Answers;
   readonly createdAt: string | null;
+  /** Only when whoever made the link chose to include the plan (it holds names). */
+  readonly plan?: Plan;
 }
 
 /** What is saved (see `SavedState`), plus what lives only while the page is open. */
@@ -62,8 +65,15 @@ export interface DiagnosticActions {
   setLanguage(language: string): void;
   /** Shows a language without making it the user's choice (the one picked at mount). */
   showLanguage(language: string): void;
-  /** Replaces profile and answers at once (import, taking over a shared link). */
-  replaceAll(profile: Profile, answers: Answers): void;
+  /** Replaces profile and answers at once (import, taking over a shared link); the plan too when one is given. */
+  replaceAll(profile: Profile, answers: Answers, plan?: Plan | null): void;
+  /**
+   * One change to the plan. `priorities`: today's priority actions, which
+   * the plan starts from until its first change.
+   */
+  changePlan(change: PlanChange, priorities: readonly string[]): void;
+  /** Appends the earlier plan's unfinished actions that are not in the plan yet. */
+  carryOverPlan(priorities: readonly string[]): void;
   /** Erases everything this widget stored, and starts over. */
   erase(): void;
   dismissNotice(): void;
@@ -84,7 +94,7 @@ export type DiagnosticStore = StoreApi<DiagnosticState & DiagnosticActions>;
 /** The step on screen: the shared results while a link is open, else the journey's step. */
 export const shownStep = (state: Pick<DiagnosticState, 'shared' | 'invitation' | 'step'>): Step => (state.shared ? 'shared' : state.invitation ? 'invited' : state.step);
 
-const EMPTY = { profile: {}, answers: {}, step: 'welcome' as Step, structureName: '', startedAt: null, updatedAt: null, earlier: null, language: null, team: null, answeringFor: null } as const;
+const EMPTY = { profile: {}, answers: {}, step: 'welcome' as Step, structureName: '', startedAt: null, updatedAt: null, earlier: null, language: null, team: null, answeringFor: null, plan: null } as const;
 
 /** `record` with the answer to `key` set, or removed (null, empty); an answer the question does not accept changes nothing. */
 function withValue<T extends Record<string, AnswerValue>>(questions: readonly Question[], record: T, key: string, value: AnswerValue | null): T {
@@ -138,7 +148,20 @@ export function createDiagnosticStore(questionnaire: Questionnaire, storage: Saf
       goTo: (step) => set({ step }),
       setLanguage: (language) => set({ language, shownLanguage: language }),
       showLanguage: (shownLanguage) => set({ shownLanguage }),
-      replaceAll: (profile, answers) => set({ profile, answers, ...touch() }),
+      replaceAll: (profile, answers, plan) => set({ profile, answers, ...(plan === undefined ? {} : { plan }), ...touch() }),
+      changePlan: (change, priorities) => {
+        const current = effectivePlan(get().plan, priorities);
+        const next = applyPlanChange(current, change);
+        if (next !== current || get().plan === null) set({ plan: next, ...touch() });
+      },
+      carryOverPlan: (priorities) => {
+        const earlier = get().earlier?.plan ?? [];
+        const started = get().plan !== null;
+        // An untouched plan's entries are blank: an unfinished earlier one takes its place, with who, when and where it stood.
+        const current = effectivePlan(get().plan, priorities).map((e) => (started ? e : (earlier.find((x) => x.id === e.id && x.status !== 'done') ?? e)));
+        const next = carryOver(current, followUp(earlier, current, new Set(), started));
+        set({ plan: next, ...touch() });
+      },
       erase: () => {
         storage.remove(key);
         // The page stays in the language being read; it is saved again only with new answers.

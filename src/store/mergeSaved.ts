@@ -45,14 +45,16 @@ export interface Merged {
  */
 export function mergeSaved(base: SavedState | null, ours: SavedState, theirs: SavedState | null, oursWins = false): Merged {
   const conflicts: string[] = [];
-  const b = base ?? { profile: {}, answers: {}, structureName: '', earlier: null };
-  const t = theirs ?? { ...ours, profile: {}, answers: {}, structureName: '', earlier: null, startedAt: null, updatedAt: null };
+  const b = base ?? { profile: {}, answers: {}, structureName: '', earlier: null, plan: null };
+  const t = theirs ?? { ...ours, profile: {}, answers: {}, structureName: '', earlier: null, plan: null, startedAt: null, updatedAt: null };
   const state: SavedState = {
     ...ours,
     profile: mergeRecords(b.profile, ours.profile, t.profile, conflicts, 'profile.', oursWins),
     answers: mergeRecords(b.answers, ours.answers, t.answers, conflicts, '', oursWins),
     structureName: mergeValue(b.structureName, ours.structureName, t.structureName, conflicts, 'structureName', oursWins),
     earlier: mergeValue(b.earlier, ours.earlier, t.earlier, conflicts, 'earlier', oursWins),
+    // The plan merges as one value: two tabs editing it at once keep the last saved.
+    plan: mergeValue(b.plan, ours.plan, t.plan, conflicts, 'plan', oursWins),
     startedAt: theirs === null ? ours.updatedAt : pick(ours.startedAt, t.startedAt, false),
     updatedAt: pick(ours.updatedAt, t.updatedAt, true),
   };

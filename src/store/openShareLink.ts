@@ -15,6 +15,6 @@ export function readShareLink(questionnaire: Questionnaire, hash: string): { sha
   }
   const outcome = decodeShare(payload, questionnaire);
   if (!outcome.ok) return { shareError: outcome.error };
-  const { profile, answers, createdAt } = outcome.data;
-  return { shared: { profile, answers, createdAt: createdAt ? createdAt.toISOString() : null, ...(outcome.reasked > 0 ? { revised: true } : {}) } };
+  const { profile, answers, createdAt, plan } = outcome.data;
+  return { shared: { profile, answers, createdAt: createdAt ? createdAt.toISOString() : null, ...(outcome.reasked > 0 ? { revised: true } : {}), ...(plan ? { plan } : {}) } };
 }

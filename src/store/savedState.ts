@@ -11,8 +11,9 @@ import { reviseAnswers, revisionFrom } from '../core/revision';
 import { asStep, type Step } from '../core/steps';
 import { isRecord } from '../core/transfer/sanitize';
 import { parseAnsweringFor, parseSavedTeam, type AnsweringFor, type SavedTeam } from './savedTeam';
+import { parsePlan, type Plan } from '../core/plan';
 
-export const SAVED_VERSION = 5;
+export const SAVED_VERSION = 6;
 
 /** An earlier diagnostic, imported to show progress since its date. */
 export interface EarlierSnapshot {
@@ -20,6 +21,8 @@ export interface EarlierSnapshot {
   readonly answers: Answers;
   /** ISO date of the earlier diagnostic. */
   readonly date: string;
+  /** The action plan as it stood then, to show what became of it. */
+  readonly plan: Plan;
 }
 
 export interface SavedState {
@@ -40,12 +43,14 @@ export interface SavedState {
   readonly team: SavedTeam | null;
   /** The invitation these answers reply to, when a colleague answers for a team. */
   readonly answeringFor: AnsweringFor | null;
+  /** The action plan; null until the user changes it (the priority actions are shown instead). */
+  readonly plan: Plan | null;
 }
 
 /** The saved subset of the store's state: picked here and nowhere else. */
 export function toSaved(state: Omit<SavedState, 'version'>): SavedState {
-  const { profile, answers, step, structureName, startedAt, updatedAt, earlier, language, questionnaireVersion, team, answeringFor } = state;
-  return { version: SAVED_VERSION, profile, answers, step, structureName, startedAt, updatedAt, earlier, language, questionnaireVersion, team, answeringFor };
+  const { profile, answers, step, structureName, startedAt, updatedAt, earlier, language, questionnaireVersion, team, answeringFor, plan } = state;
+  return { version: SAVED_VERSION, profile, answers, step, structureName, startedAt, updatedAt, earlier, language, questionnaireVersion, team, answeringFor, plan };
 }
 
 /** What the user is told after loading; `revised`: the questionnaire changed, some questions are asked again. */
@@ -63,6 +68,8 @@ const MIGRATIONS: Migrations = {
   3: (old) => ({ ...old, questionnaireVersion: '2026.1', version: 4 }),
   // 5 keeps a team diagnostic: the starter's team and replies, or the invitation a colleague answers.
   4: (old) => ({ ...old, team: null, answeringFor: null, version: 5 }),
+  // 6 keeps the action plan, and the plan an imported earlier diagnostic had.
+  5: (old) => ({ ...old, plan: null, earlier: isRecord(old['earlier']) ? { ...old['earlier'], plan: [] } : null, version: 6 }),
 };
 
 const isoOrNull = (v: unknown): string | null => (typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? v : null);
@@ -74,7 +81,7 @@ function parseEarlier(raw: unknown, questionnaire: Questionnaire): EarlierSnapsh
   const date = isoOrNull(raw['date']);
   if (!date) return null;
   const { answers, profile } = checkAgainst(questionnaire, recordOr(raw['profile']), recordOr(raw['answers']));
-  return { date, answers, profile };
+  return { date, answers, profile, plan: parsePlan(raw['plan']).plan ?? [] };
 }
 
 export function parseSaved(text: string | null, questionnaire: Questionnaire): { state: SavedState | null; notice: LoadNotice } {
@@ -92,6 +99,7 @@ export function parseSaved(text: string | null, questionnaire: Questionnaire): {
   const revision = savedFor === questionnaire.version ? undefined : revisionFrom(questionnaire.revisions, savedFor);
   const revised = revision ? reviseAnswers(revision, recordOr(data['answers'])) : { answers: recordOr(data['answers']), reasked: 0 };
   const { answers, profile, dropped } = checkAgainst(questionnaire, recordOr(data['profile']), revised.answers);
+  const plan = parsePlan(data['plan']);
   const state: SavedState = {
     version: SAVED_VERSION,
     answers,
@@ -105,7 +113,8 @@ export function parseSaved(text: string | null, questionnaire: Questionnaire): {
     questionnaireVersion: questionnaire.version,
     team: parseSavedTeam(data['team'], questionnaire, savedFor),
     answeringFor: parseAnsweringFor(data['answeringFor']),
+    plan: plan.plan,
   };
   if (revised.reasked > 0) return { state, notice: 'revised' };
-  return { state, notice: dropped.length > 0 || !isRecord(data['answers']) ? 'dropped' : null };
+  return { state, notice: dropped.length > 0 || plan.dropped > 0 || !isRecord(data['answers']) ? 'dropped' : null };
 }

@@ -9,6 +9,7 @@ import { ConfirmAction } from './ConfirmAction';
 import { useWidget } from './context';
 import { usePrintSheet } from './print/usePrintSheet';
 import { ResultsBody } from './results/ResultsBody';
+import { SharedPlan } from './results/SharedPlan';
 import { useDiagnostic } from './useDiagnostic';
 
 export function SharedView() {
@@ -17,18 +18,18 @@ export function SharedView() {
   const hasOwn = useDiagnostic((s) => Object.keys(s.answers).length > 0);
   const result = useResultOf(shared?.profile ?? NO_PROFILE, shared?.answers ?? NO_ANSWERS);
   // A link carries no structure name: the sheet of shared results has none.
-  const print = usePrintSheet(result, null, '');
+  const print = usePrintSheet(result, null, '', { profile: shared?.profile ?? NO_PROFILE, answers: shared?.answers ?? NO_ANSWERS, plan: shared?.plan ?? [], annex: false });
   if (!shared) return null;
   const close = (step: Step) => {
     store.getState().openShared(null);
     store.getState().goTo(step);
   };
   const takeOver = () => {
-    store.getState().replaceAll(shared.profile, shared.answers);
+    store.getState().replaceAll(shared.profile, shared.answers, shared.plan ?? null);
     close('results');
   };
   const compare = () => {
-    store.getState().setEarlier({ profile: shared.profile, answers: shared.answers, date: shared.createdAt ?? new Date().toISOString() });
+    store.getState().setEarlier({ profile: shared.profile, answers: shared.answers, date: shared.createdAt ?? new Date().toISOString(), plan: shared.plan ?? [] });
     close('results');
   };
   return (
@@ -58,7 +59,7 @@ export function SharedView() {
           {t('shared.close')}
         </button>
       </div>
-      <ResultsBody result={result} progress={null} />
+      <ResultsBody result={result} progress={null} {...(shared.plan && shared.plan.length > 0 ? { plan: <SharedPlan result={result} plan={shared.plan} />, inPlan: new Set(shared.plan.map((e) => e.id)) } : {})} />
     </section>
   );
 }

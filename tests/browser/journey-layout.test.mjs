@@ -55,6 +55,8 @@ test('layout: no horizontal scroll at 320 px on any screen; screenshots at 360 a
   await next(page, fr.ui.results.title, fr.ui.review.seeResults);
   // Open the score table and the first group of other recommendations, to see them.
   await page.getByText(fr.ui.results.tableSummary, { exact: true }).click();
+  // The other recommendations are folded (issue 14): open the fold, then one theme.
+  await page.locator('summary', { hasText: fr.ui.results.othersTitle }).click();
   await page.locator('summary', { hasText: / : \d+ recommandations?$/ }).first().click();
   await visit('results');
 

@@ -6,6 +6,8 @@ import { within } from '@testing-library/preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, expect, vi } from 'vitest';
 import questionnaireFr from '../../locales/fr/questionnaire.json';
+import recommendationsFr from '../../locales/fr/recommendations.json';
+const recoWording = recommendationsFr as Record<string, { title: string }>;
 import type { AnswerValue } from '../../src/core/questionnaire';
 import { DONT_KNOW, pickedOptions } from '../../src/core/questionnaire';
 import { buildResult } from '../../src/core/buildResult';
@@ -86,7 +88,10 @@ export function expectResultsOf(w: ReturnType<typeof mountWidget>, persona: Pers
   expect(w.root().querySelector('.sd-summary__number')?.textContent).toBe(String(expected.score));
   const rows = w.screen.getAllByRole('row').slice(1);
   expect(rows.map((r) => r.querySelectorAll('td')[0]?.textContent)).toEqual(expected.dimensions.map((d) => String(d.score)));
+  // Each recommendation once: the priority actions as the plan, the rest folded.
   expect(w.screen.getAllByRole('article').length).toBe(expected.recommendations.top.length + expected.recommendations.next.length + expected.recommendations.others.length);
+  const plan = w.screen.getByRole('region', { name: 'Votre plan d’action' });
+  expect(Array.from(plan.querySelectorAll('article h4'), (h) => h.textContent)).toEqual(expected.recommendations.top.map((r) => recoWording[r.id]?.title));
 }
 
 export const optionOf = (question: string) => (id: string) => wording.questions[question]?.options[id] ?? id;

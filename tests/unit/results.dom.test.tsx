@@ -28,8 +28,8 @@ describe('results page', () => {
     const go = (name: string | RegExp) => click(within(nav).getByRole('button', { name }));
     await go('L’étude de 2021 et vos réponses');
     expect(focused()).toBe(w.screen.getByRole('heading', { level: 3, name: 'L’étude de 2021 et vos réponses' }));
-    await go(/recommandations prioritaires$/);
-    expect(focused()).toBe(w.screen.getByRole('heading', { level: 3, name: /recommandations prioritaires$/ }));
+    await go('Votre plan d’action');
+    expect(focused()).toBe(w.screen.getByRole('heading', { level: 3, name: 'Votre plan d’action' }));
     await go(/points? à vérifier$/);
     expect(focused()).toBe(w.screen.getByRole('heading', { level: 3, name: /points? à vérifier$/ }));
     await go('Imprimer, enregistrer ou partager');

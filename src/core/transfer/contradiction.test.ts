@@ -5,13 +5,13 @@ import { encodeBase64url } from './base64url';
 import { BitWriter, checksum24 } from './bits';
 import { parseExport } from './exportFile';
 import { fieldsOf, structureHash, writeField } from './shareCodec';
-import { decodeShare, SHARE_VERSION } from './shareLink';
+import { decodeShare } from './shareLink';
 
 /** A link written by hand, bypassing encodeShare's checks. */
 function handMadeLink(answers: Record<string, string | string[]>): string {
   const fields = fieldsOf(miniQuestionnaire);
   const w = new BitWriter();
-  w.write(SHARE_VERSION, 8);
+  w.write(1, 8); // version 1: answers only (version 2 adds a plan)
   w.write(structureHash(miniQuestionnaire), 16);
   w.write(0, 1);
   for (const f of fields.profile) writeField(w, f, undefined);

@@ -25,7 +25,7 @@ describe('serializeExport', () => {
   it('writes a small, pretty, versioned file', () => {
     const json = JSON.parse(exported) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual(['format', 'formatVersion', 'questionnaireVersion', 'exportedAt', 'structureName', 'profile', 'answers']);
-    expect(json).toMatchObject({ format: 'siae-diagnostic', formatVersion: 1, questionnaireVersion: 'test-1', exportedAt: '2025-03-14T09:30:00.000Z' });
+    expect(json).toMatchObject({ format: 'siae-diagnostic', formatVersion: 2, questionnaireVersion: 'test-1', exportedAt: '2025-03-14T09:30:00.000Z' });
     expect(json['structureName']).toBe('Régie de quartier');
     expect(exported).toContain('\n  "answers": {');
   });
@@ -83,7 +83,7 @@ describe('parseExport: refused input', () => {
     ["{ format: 'other' }", doc({ format: 'other' }), 'notOurs'],
     ['{ format: undefined }', doc({ format: undefined }), 'notOurs'],
     ['format only under __proto__', '{"__proto__":{"format":"siae-diagnostic","formatVersion":1}}', 'notOurs'],
-    ['{ formatVersion: 2 }', doc({ formatVersion: 2 }), 'unknownVersion'],
+    ['{ formatVersion: 3 }', doc({ formatVersion: 3 }), 'unknownVersion'],
     ['{ formatVersion: 1.5 }', doc({ formatVersion: 1.5 }), 'unknownVersion'],
     ["{ formatVersion: '1' }", doc({ formatVersion: '1' }), 'unknownVersion'],
     ['{ formatVersion: -1 }', doc({ formatVersion: -1 }), 'unknownVersion'],

@@ -9,9 +9,10 @@ import type { Answers, Profile, Questionnaire } from '../questionnaire';
 import { checkAgainst } from '../answers';
 import { reviseAnswers, revisionFrom } from '../revision';
 import { isRecord, own, type PlainRecord } from './sanitize';
+import { parsePlan, type Plan } from '../plan';
 
 export const EXPORT_FORMAT = 'siae-diagnostic';
-export const EXPORT_FORMAT_VERSION = 1;
+export const EXPORT_FORMAT_VERSION = 2;
 /** Far above any real export (a few KB), low enough to parse instantly. */
 export const MAX_EXPORT_CHARS = 200 * 1024;
 export const MAX_STRUCTURE_NAME = 120;
@@ -26,6 +27,8 @@ export interface ExportData {
   readonly structureName?: string;
   readonly profile: Profile;
   readonly answers: Answers;
+  /** The action plan as exported; null when the file has none (version 1, or never started). */
+  readonly plan: Plan | null;
 }
 
 export type ParseOutcome =
@@ -33,12 +36,11 @@ export type ParseOutcome =
   | { readonly ok: true; readonly data: ExportData; readonly dropped: readonly string[]; readonly adjusted?: readonly string[]; readonly reasked: number }
   | { readonly ok: false; readonly error: ExportError };
 
-/**
- * Empty while version 1 is the only one. When version 2 ships, add
- * `1: (doc) => …` here and bump EXPORT_FORMAT_VERSION; parsing then walks
- * old files up one version at a time before validating them.
- */
-const MIGRATIONS: Migrations = {};
+/** Old files are walked up one version at a time before they are validated. */
+const MIGRATIONS: Migrations = {
+  // 2 carries the action plan; a version 1 file had none.
+  1: (doc) => ({ ...doc, formatVersion: 2 }),
+};
 
 /**
  * Without control characters (it is printed) nor bidirectional embeddings,
@@ -63,6 +65,8 @@ export interface ExportInput {
   readonly answers: Answers;
   readonly structureName?: string;
   readonly savedAt: Date;
+  /** Left out of the file when null. */
+  readonly plan?: Plan | null;
 }
 
 export function serializeExport(input: ExportInput): string {
@@ -77,6 +81,7 @@ export function serializeExport(input: ExportInput): string {
       ...(name === undefined ? {} : { structureName: name }),
       profile,
       answers,
+      ...(input.plan ? { plan: parsePlan(input.plan).plan } : {}),
     },
     2,
   );
@@ -123,6 +128,8 @@ export function parseExport(text: string, questionnaire: Questionnaire, options:
   const revised = revision ? reviseAnswers(revision, answers) : { answers, reasked: 0 };
   const checkedData = checkAgainst(questionnaire, profile, revised.answers);
   const name = rawName === undefined ? undefined : normalizeStructureName(rawName);
-  const data: ExportData = { exportedAt, questionnaireVersion, profile: checkedData.profile, answers: checkedData.answers };
-  return { ok: true, data: name === undefined ? data : { ...data, structureName: name }, dropped: checkedData.dropped, adjusted: checkedData.adjusted, reasked: revised.reasked };
+  const plan = parsePlan(own(doc, 'plan'));
+  const data: ExportData = { exportedAt, questionnaireVersion, profile: checkedData.profile, answers: checkedData.answers, plan: plan.plan };
+  const dropped = plan.dropped > 0 ? [...checkedData.dropped, 'plan'] : checkedData.dropped;
+  return { ok: true, data: name === undefined ? data : { ...data, structureName: name }, dropped, adjusted: checkedData.adjusted, reasked: revised.reasked };
 }

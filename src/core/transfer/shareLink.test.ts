@@ -137,9 +137,11 @@ describe('share link: damaged or foreign links', () => {
   });
 
   it('tells a newer format and another questionnaire apart from damage', () => {
-    expect(decode(forge((w) => header(w, 3)))).toEqual({ ok: false, error: 'unknownVersion' });
+    expect(decode(forge((w) => header(w, 4)))).toEqual({ ok: false, error: 'unknownVersion' });
     // Version 2 is a reply link: without its team section it is damage, not a newer format.
     expect(decode(forge((w) => header(w, 2)))).toEqual({ ok: false, error: 'malformed' });
+    // Version 3 carries a plan after the answers: without it, damage too.
+    expect(decode(forge((w) => header(w, 3)))).toEqual({ ok: false, error: 'malformed' });
     expect(decode(forge((w) => header(w, 0)))).toEqual({ ok: false, error: 'unknownVersion' });
     expect(decode(forge((w) => header(w, 1, structureHash(fixture) ^ 1)))).toEqual({ ok: false, error: 'otherQuestionnaire' });
     expect(decode(full, realistic)).toEqual({ ok: false, error: 'otherQuestionnaire' });

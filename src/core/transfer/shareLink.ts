@@ -9,6 +9,8 @@
  * structure, a flags byte and a team section (team id, optional first name);
  * the rest is as in version 1. A link without a team is still written as
  * version 1, byte for byte as before, so earlier widgets keep opening it.
+ * Version 3 is version 1 followed by the action plan (src/core/transfer/sharePlan),
+ * written only when the author ticked it: the plan holds names.
  */
 import type { AnswerValue, Answers, Profile, Questionnaire } from '../questionnaire';
 import { BitReader, BitWriter } from './bits';
@@ -17,17 +19,21 @@ import { checkAgainst } from '../answers';
 import { reviseAnswers } from '../revision';
 import { nullProto } from './sanitize';
 import { type Field, fieldsHash, fieldsOf, fieldsOfLayout, readField, structureHash, writeField } from './shareCodec';
+import type { Plan } from '../plan';
+import { readPlan, writePlan } from './sharePlan';
 import { readFirstName, readTeamId, type ShareTeam, writeFirstName, writeTeamId } from './teamBits';
 
 export const SHARE_VERSION = 1;
 /** With a team section: a reply to a team diagnostic. */
 export const REPLY_VERSION = 2;
+/** Version 1 followed by the action plan, written only when the author chose to include it. */
+export const PLAN_VERSION = 3;
 const FLAG_DATE = 0x80;
 const FLAG_TEAM = 0x40;
 const FLAG_FIRST_NAME = 0x20;
 export const SHARE_PARAM = 'r';
-/** Real links are a few dozen characters; anything past this is not ours. */
-export const MAX_SHARE_CHARS = 1000;
+/** Real links are a few dozen characters, a few thousand with a full plan; anything past this is not ours. */
+export const MAX_SHARE_CHARS = 16000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const EPOCH_MS = Date.UTC(2020, 0, 1);
 
@@ -40,6 +46,8 @@ export interface ShareData {
   readonly createdAt?: Date;
   /** Only in a reply link (version 2). */
   readonly team?: ShareTeam;
+  /** Only in a link whose author chose to include it. */
+  readonly plan?: Plan;
 }
 
 export type ShareOutcome =
@@ -54,13 +62,16 @@ export interface ShareInput {
   readonly createdAt?: Date;
   /** Makes it a reply link (version 2). */
   readonly team?: ShareTeam;
+  /** The plan holds names: pass it only when the user asked to include it. */
+  readonly plan?: Plan;
 }
 
 export function encodeShare(input: ShareInput): string {
   const { profile, answers } = checkAgainst(input.questionnaire, input.profile, input.answers);
   const fields = fieldsOf(input.questionnaire);
   const w = new BitWriter();
-  w.write(input.team ? REPLY_VERSION : SHARE_VERSION, 8);
+  const withPlan = !input.team && input.plan !== undefined && input.plan.length > 0;
+  w.write(input.team ? REPLY_VERSION : withPlan ? PLAN_VERSION : SHARE_VERSION, 8);
   w.write(structureHash(input.questionnaire), 16);
   // Two bytes of days reach 2199; a date outside that is left out, not bent.
   const days = input.createdAt === undefined ? NaN : Math.floor((input.createdAt.getTime() - EPOCH_MS) / DAY_MS);
@@ -77,6 +88,7 @@ export function encodeShare(input: ShareInput): string {
   }
   for (const f of fields.profile) writeField(w, f, profile[f.key]);
   for (const f of fields.questions) writeField(w, f, answers[f.key]);
+  if (withPlan && input.plan) writePlan(w, input.plan);
   return sealFrame(w.toBytes());
 }
 
@@ -113,7 +125,7 @@ export function decodeShare(payload: string, questionnaire: Questionnaire, now: 
 
   const r = new BitReader(body);
   const version = r.read(8);
-  if (version !== SHARE_VERSION && version !== REPLY_VERSION) return { ok: false, error: 'unknownVersion' };
+  if (version !== SHARE_VERSION && version !== REPLY_VERSION && version !== PLAN_VERSION) return { ok: false, error: 'unknownVersion' };
   const structure = r.read(16);
   if (structure === null) return { ok: false, error: 'malformed' };
   // A link of an earlier version decodes with that version's frozen layout.
@@ -126,7 +138,8 @@ export function decodeShare(payload: string, questionnaire: Questionnaire, now: 
   const fields = revision ? fieldsOfLayout(revision.layout) : fieldsOf(questionnaire);
   const profileRead = readFields(r, fields.profile, 'profile.', dropped);
   const read = readFields(r, fields.questions, '', dropped);
-  if (days === null || profileRead === null || read === null || r.bytesUsed !== body.length) return { ok: false, error: 'malformed' };
+  const plan = version === PLAN_VERSION ? readPlan(r) : undefined;
+  if (days === null || profileRead === null || read === null || plan === null || r.bytesUsed !== body.length) return { ok: false, error: 'malformed' };
   let answersRead: Answers = read;
   let reasked = 0;
   if (revision) {
@@ -143,7 +156,8 @@ export function decodeShare(payload: string, questionnaire: Questionnaire, now: 
   const createdAt = days === undefined ? undefined : new Date(EPOCH_MS + days * DAY_MS);
   // A date ahead of today can only come from an edited link; show none rather than a wrong one.
   const dated: ShareData = createdAt === undefined || createdAt.getTime() > now.getTime() + DAY_MS ? { profile, answers } : { profile, answers, createdAt };
-  return { ok: true, data: team ? { ...dated, team } : dated, dropped, adjusted: ruled.adjusted, reasked };
+  const withExtras = team ? { ...dated, team } : dated;
+  return { ok: true, data: plan === undefined ? withExtras : { ...withExtras, plan }, dropped, adjusted: ruled.adjusted, reasked };
 }
 
 /** The fragment to append to the page URL, `#` included. */

@@ -1,16 +1,27 @@
 /**
- * The printed result sheet (A4, at most two pages): the same `Result` as the
- * screen, laid out to be read on paper, in black and white too (every level
- * and figure is written, never shown by colour alone).
+ * The printed result sheet, two A4 pages: page 1 says where the structure
+ * stands (profile, score and level in one sentence, strongest themes,
+ * priorities, the themes' table, the study's figures apart); page 2 what it
+ * does next (the plan, what to check and with whom, the method). An optional
+ * annex lists every answer. Readable in black and white: every level and
+ * figure is written, never shown by colour alone. The footer of each page
+ * is drawn in the page margin (see printSheet).
  */
 import { Fragment } from 'preact';
+import type { Plan } from '../../core/plan';
+import type { Answers, Profile } from '../../core/questionnaire';
 import type { Result } from '../../core/result';
 import { ProgressTable } from '../common/ProgressTable';
 import { ScoreBar } from '../common/ScoreBar';
 import type { ProgressView } from '../common/useResult';
 import { useWidget } from '../context';
 import { NetworkFigure, NetworkSource } from '../common/NetworkFigure';
-import { SheetRecommendations } from './SheetRecommendations';
+import { strongest } from '../common/planItems';
+import { SheetAnnex } from './SheetAnnex';
+import { SheetHeader } from './SheetHeader';
+import { SheetMethod } from './SheetMethod';
+import { SheetPlan } from './SheetPlan';
+import { SheetPriorities } from './SheetPriorities';
 import { SheetStudy } from './SheetStudy';
 import { studyNote } from './studyNote';
 
@@ -19,97 +30,102 @@ export interface SheetProps {
   readonly progress: ProgressView | null;
   readonly structureName: string;
   readonly date: Date;
+  readonly profile: Profile;
+  readonly answers: Answers;
+  readonly plan: Plan;
+  readonly annex: boolean;
 }
 
-export function Sheet({ result, progress, structureName, date }: SheetProps) {
+export function Sheet({ result, progress, structureName, date, profile, answers, plan, annex }: SheetProps) {
   const { t, fmt } = useWidget();
   const networkAverage = result.dimensions.find((d) => d.average)?.average;
+  const best = strongest(result);
   return (
-    <article class="sheet__page" aria-label={t('sheet.title')}>
-      <header class="sheet__header">
-        <h1>{t('sheet.title')}</h1>
-        <p>
-          {structureName && <strong><bdi>{structureName}</bdi> · </strong>}
-          {t('sheet.meta', { date: fmt.date(date), version: result.questionnaireVersion })}
-        </p>
-      </header>
-      <section class="sheet__overall">
-        <p class="sheet__score">
-          <strong>{result.score}</strong> / 100
-        </p>
-        <div>
-          <p class="sheet__level">{t('results.level', { index: result.level, name: t(`questionnaire:levels.${result.level}.name`) })}</p>
-          <p>{t(`questionnaire:levels.${result.level}.meaning`)}</p>
-          <p class="sheet__muted">{t('results.completion', { count: result.completion.answered, total: result.completion.visible })}</p>
-          {result.dontKnow.length > 0 && <p class="sheet__muted">{t('results.basisOverall', { count: result.dontKnow.length, total: result.completion.answered })}</p>}
-        </div>
-      </section>
-      <section>
-        <h2>{t('results.dimensionsTitle')}</h2>
-        <table class="sheet__dimensions">
-          <thead>
-            <tr>
-              <th scope="col">{t('results.tableDimension')}</th>
-              <th scope="col">{t('results.tableScore')}</th>
-              <th scope="col" class="sheet__barcell">
-                <span class="sheet__hidden">{t('sheet.bar')}</span>
-              </th>
-              <th scope="col">{t('results.tableLevel')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.dimensions.map((d) => (
-              <Fragment key={d.id}>
-                <tr class="sheet__row">
-                  <th scope="row">{t(`questionnaire:dimensions.${d.id}.title`)}</th>
-                  <td class="sheet__num">{d.score}</td>
-                  <td class="sheet__barcell">
-                    <ScoreBar score={d.score} level={d.level} reference={d.average?.value} />
-                  </td>
-                  <td>{t(`questionnaire:levels.${d.level}.name`)}</td>
-                </tr>
-                <tr class="sheet__note">
-                  <td colSpan={4}>
-                    {studyNote(d, result, t, fmt)}
-                    {d.average && ' '}
-                    {d.average && <NetworkFigure average={d.average} inline />}
-                  </td>
-                </tr>
-              </Fragment>
-            ))}
-          </tbody>
-        </table>
-        {networkAverage && (
-          <p class="sheet__muted">
-            <NetworkSource average={networkAverage} />
+    <article class="sheet__doc" aria-label={t('sheet.title')}>
+      <div class="sheet__page">
+        <SheetHeader result={result} profile={profile} structureName={structureName} date={date} />
+        <section class="sheet__overall">
+          <p class="sheet__score">
+            <strong>{result.score}</strong> / 100
+          </p>
+          <div>
+            <p class="sheet__level">{t('results.level', { index: result.level, name: t(`questionnaire:levels.${result.level}.name`) })}</p>
+            <p>{t(`questionnaire:levels.${result.level}.meaning`)}</p>
+            <p class="sheet__muted">
+              {t('results.completion', { count: result.completion.answered, total: result.completion.visible })}
+              {result.dontKnow.length > 0 && ` ${t('sheet.dontKnowCount', { count: result.dontKnow.length })}`}
+            </p>
+          </div>
+        </section>
+        {best.length > 0 && (
+          <p class="sheet__strengths">
+            <strong>{t('results.strengths', { count: best.length })}</strong>{' '}
+            {best.map((d) => t('results.strength', { title: t(`questionnaire:dimensions.${d.id}.title`), score: d.score })).join(' · ')}
           </p>
         )}
-      </section>
-      {progress && (
+        <SheetPriorities result={result} />
         <section>
-          <h2>{t('progress.title')}</h2>
-          <ProgressTable progress={progress.progress} since={progress.since} overallBefore={progress.before} overallAfter={result.score} />
+          <h2>{t('results.dimensionsTitle')}</h2>
+          <table class="sheet__dimensions">
+            <thead>
+              <tr>
+                <th scope="col">{t('results.tableDimension')}</th>
+                <th scope="col">{t('results.tableScore')}</th>
+                <th scope="col" class="sheet__barcell">
+                  <span class="sheet__hidden">{t('sheet.bar')}</span>
+                </th>
+                <th scope="col">{t('results.tableLevel')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.dimensions.map((d) => (
+                <Fragment key={d.id}>
+                  <tr class="sheet__row">
+                    <th scope="row">{t(`questionnaire:dimensions.${d.id}.title`)}</th>
+                    <td class="sheet__num">{d.score}</td>
+                    <td class="sheet__barcell">
+                      <ScoreBar score={d.score} level={d.level} reference={d.average?.value} />
+                    </td>
+                    <td>{t(`questionnaire:levels.${d.level}.name`)}</td>
+                  </tr>
+                  {/* A theme with a study figure points to the study's section once, under the table. */}
+                  {(!result.indicators.some((i) => i.dimension === d.id) || d.average) && (
+                    <tr class="sheet__note">
+                      <td colSpan={4}>
+                        {!result.indicators.some((i) => i.dimension === d.id) && studyNote(d, result, t, fmt)}
+                        {d.average && ' '}
+                        {d.average && <NetworkFigure average={d.average} inline />}
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
+              ))}
+            </tbody>
+          </table>
+          {networkAverage && (
+            <p class="sheet__muted">
+              <NetworkSource average={networkAverage} />
+            </p>
+          )}
+          {result.indicators.length > 0 && <p class="sheet__muted">{t('sheet.figureBelowAll', { themes: [...new Set(result.indicators.map((i) => t(`questionnaire:dimensions.${i.dimension}.title`)))].join(', ') })}</p>}
         </section>
+        <SheetStudy result={result} />
+      </div>
+      <div class="sheet__page sheet__page--next">
+        {progress && (
+          <section>
+            <h2>{t('progress.title')}</h2>
+            <ProgressTable progress={progress.progress} since={progress.since} overallBefore={progress.before} overallAfter={result.score} />
+          </section>
+        )}
+        <SheetPlan result={result} plan={plan} />
+        <SheetMethod result={result} />
+      </div>
+      {annex && (
+        <div class="sheet__page sheet__page--next">
+          <SheetAnnex profile={profile} answers={answers} />
+        </div>
       )}
-      <SheetStudy result={result} />
-      {result.dontKnow.length > 0 && (
-        <section>
-          <h2>{t('results.dontKnowTitle', { count: result.dontKnow.length })}</h2>
-          <ul class="sheet__dk">
-            {result.dontKnow.map((item) => (
-              <li key={item.question}>
-                {t(`questionnaire:questions.${item.question}.label`)}
-                {item.askWho ? ` (${t(`results.askWho.${item.askWho}`)})` : ''}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      <SheetRecommendations result={result} />
-      <footer class="sheet__footer">
-        <p>{t('study:study.method')}</p>
-        <p>{t('sheet.contact')}</p>
-      </footer>
     </article>
   );
 }

@@ -13,8 +13,23 @@ import sheetCss from './sheet.css?inline';
 
 export const PRINT_ATTRIBUTE = 'data-siae-print';
 
+/** A CSS string: quotes and backslashes escaped, controls (a partner's line breaks) as spaces. */
+const cssString = (text: string) => `"${text.replace(/[\\"]/g, '\\$&').replace(/[\u0000-\u001f\u007f]/g, ' ')}"`;
+
+/**
+ * The footer of every page, in the page's margin (Chromium draws @page
+ * margin boxes, with the page number and total): `text` at the left, and
+ * `pageOf` at the right, where \u0001 stands for the page and \u0002 the total.
+ */
+export function pageFooter(text: string, pageOf: string): string {
+  const parts = pageOf.split(/(\u0001|\u0002)/).filter((p) => p !== '');
+  const counter = parts.map((p) => (p === '\u0001' ? 'counter(page)' : p === '\u0002' ? 'counter(pages)' : cssString(p))).join(' ');
+  const box = 'font: 7.5pt system-ui, sans-serif; color: #000000; vertical-align: top; padding-top: 3mm;';
+  return `@page { @bottom-left { content: ${cssString(text)}; ${box} } @bottom-right { content: ${counter}; ${box} white-space: nowrap; } }`;
+}
+
 const PAGE_CSS = `
-@page { size: A4 portrait; margin: 10mm 12mm 11mm; }
+@page { size: A4 portrait; margin: 10mm 12mm 14mm; }
 @media print {
   html, body { background: #ffffff !important; }
   body > :not([${PRINT_ATTRIBUTE}]) { display: none !important; }
@@ -60,7 +75,7 @@ const BACK_ON_PAGE = ['focus', 'pointerdown', 'keydown'] as const;
  * captured once. Returns the cleanup so a caller (or a test) can run it early.
  * `lang` is the sheet's language, which may differ from the page's.
  */
-export function printSheet(renderInto: (container: HTMLElement) => () => void, nonce: string | null = null, title = '', win: Window = window, lang = ''): () => void {
+export function printSheet(renderInto: (container: HTMLElement) => () => void, nonce: string | null = null, title = '', win: Window = window, lang = '', footer = ''): () => void {
   const doc = win.document;
   sessions.get(doc)?.();
   const pageTitle = doc.title;
@@ -76,7 +91,7 @@ export function printSheet(renderInto: (container: HTMLElement) => () => void, n
   shadow.append(container);
   const unrender = renderInto(container);
   doc.body.append(host);
-  const removePageStyles = addStyles(doc, PAGE_CSS, nonce);
+  const removePageStyles = addStyles(doc, PAGE_CSS + footer, nonce);
   let done = false;
   const cleanup = () => {
     if (done) return;

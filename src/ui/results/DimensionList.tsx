@@ -8,7 +8,8 @@ import { useWidget } from '../context';
 import { ScoreBar } from '../common/ScoreBar';
 import { NetworkFigure } from '../common/NetworkFigure';
 
-export function DimensionList({ result }: { readonly result: Result }) {
+/** `withStudy`: each theme's study finding under it (else they go in the study's own section). */
+export function DimensionList({ result, withStudy = true }: { readonly result: Result; readonly withStudy?: boolean }) {
   const { t, fmt } = useWidget();
   return (
     <ul class="sd-dimensions">
@@ -28,14 +29,14 @@ export function DimensionList({ result }: { readonly result: Result }) {
             )}
             {d.dontKnow > 0 && <p class="sd-muted">{t('results.basis', { count: d.dontKnow, total: d.completion.answered })}</p>}
             {d.ruledOut > 0 && <p class="sd-muted">{t('results.ruledOut', { count: d.ruledOut })}</p>}
-            <div class="sd-dimension__study">
+            {withStudy && <div class="sd-dimension__study">
               {d.findings.map((f) => (
                 <p key={f.id} class="sd-finding">
                   {t(`study:findings.${f.id}`)}
                 </p>
               ))}
               {!hasFigure && <p class="sd-muted">{t('study:study.noFigure')}</p>}
-            </div>
+            </div>}
             {d.average && <NetworkFigure average={d.average} />}
           </li>
         );

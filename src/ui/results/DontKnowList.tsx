@@ -1,13 +1,13 @@
 import type { Result } from '../../core/result';
 import { useWidget } from '../context';
+import { Fold } from './Fold';
 
 /** Questions answered "je ne sais pas": things to check with the team. */
 export function DontKnowList({ result }: { readonly result: Result }) {
   const { t } = useWidget();
   if (result.dontKnow.length === 0) return null;
   return (
-    <section class="sd-section" aria-labelledby="results-dk-title">
-      <h3 id="results-dk-title" tabIndex={-1}>{t('results.dontKnowTitle', { count: result.dontKnow.length })}</h3>
+    <Fold id="results-dk-title" title={t('results.dontKnowTitle', { count: result.dontKnow.length })}>
       <p>{t('results.dontKnowIntro')}</p>
       <ul class="sd-dk">
         {result.dontKnow.map((item) => (
@@ -19,6 +19,6 @@ export function DontKnowList({ result }: { readonly result: Result }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Fold>
   );
 }

@@ -16,6 +16,8 @@ function moveTo(from: EventTarget | null, id: string): void {
   const root = (from as Node | null)?.getRootNode() as ShadowRoot | Document | undefined;
   const target = root?.getElementById(id);
   if (!target) return;
+  // A folded section opens first, or focus would land on nothing visible.
+  for (let d = target.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
   target.focus();
   target.scrollIntoView?.({ block: 'start' });
 }

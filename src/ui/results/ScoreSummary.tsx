@@ -1,5 +1,6 @@
 import type { Result } from '../../core/result';
 import { useWidget } from '../context';
+import { Strengths } from './Strengths';
 
 /** Overall score, its level with what it means, and how complete the answers are. */
 export function ScoreSummary({ result }: { readonly result: Result }) {
@@ -15,6 +16,7 @@ export function ScoreSummary({ result }: { readonly result: Result }) {
           {t('results.level', { index: result.level, name: t(`questionnaire:levels.${result.level}.name`) })}
         </p>
         <p>{t(`questionnaire:levels.${result.level}.meaning`)}</p>
+        <Strengths result={result} />
         <p class="sd-muted">
           {t('results.completion', { count: result.completion.answered, total: result.completion.visible })}
         </p>

@@ -5,6 +5,8 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { MAX_EXPORT_CHARS, parseExport, serializeExport, type ParseOutcome } from '../../core/transfer';
+import { useOwnResult } from '../common/useResult';
+import { useOwnPlan } from '../common/usePlan';
 import { useWidget } from '../context';
 import { useDiagnostic } from '../useDiagnostic';
 import { downloadText, exportFilename } from './download';
@@ -14,13 +16,14 @@ type Loaded = Extract<ParseOutcome, { ok: true }>;
 export function ExportImport() {
   const { t, fmt, store, content } = useWidget();
   const state = useDiagnostic((s) => s);
+  const { plan } = useOwnPlan(useOwnResult().result);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [message, setMessage] = useState('');
   const anchor = useRef<HTMLDivElement>(null);
 
   const download = () => {
     const now = new Date();
-    const text = serializeExport({ questionnaire: content.questionnaire, profile: state.profile, answers: state.answers, structureName: state.structureName, savedAt: now });
+    const text = serializeExport({ questionnaire: content.questionnaire, profile: state.profile, answers: state.answers, structureName: state.structureName, savedAt: now, plan });
     downloadText(anchor.current ?? document.body, exportFilename(state.structureName, now), text);
   };
 
@@ -65,7 +68,7 @@ export function ExportImport() {
             {(loaded.adjusted?.length ?? 0) > 0 && ` ${t('transfer.importAdjusted')}`}
           </p>
           <button type="button" class="sd-button" onClick={() => {
-              store.getState().replaceAll(loaded.data.profile, loaded.data.answers);
+              store.getState().replaceAll(loaded.data.profile, loaded.data.answers, loaded.data.plan);
               if (loaded.data.structureName) store.getState().setStructureName(loaded.data.structureName);
               finish(t('transfer.replaced'));
             }}>
@@ -73,7 +76,7 @@ export function ExportImport() {
           </button>
           <button type="button" class="sd-button sd-button--secondary" onClick={() => {
               const { profile, answers, exportedAt } = loaded.data;
-              store.getState().setEarlier({ profile, answers, date: exportedAt.toISOString() });
+              store.getState().setEarlier({ profile, answers, date: exportedAt.toISOString(), plan: loaded.data.plan ?? [] });
               finish(t('transfer.compared'));
             }}>
             {t('transfer.compare')}
