@@ -17,14 +17,14 @@ const v4 = {
   language: null,
   questionnaireVersion: 'mini-1',
 };
-const v5 = { ...v4, version: SAVED_VERSION, team: { team, replies }, answeringFor: null };
+const v5 = { ...v4, version: 5, team: { team, replies }, answeringFor: null };
 const read = (doc: unknown) => parseSaved(JSON.stringify(doc), miniQuestionnaire);
 
 describe('saved state version 5: the team diagnostic', () => {
   it('migrates version 4, which had no team, keeping every answer', () => {
     const { state, notice } = read(v4);
     expect(notice).toBeNull();
-    expect(state).toMatchObject({ version: 5, answers: { a_uses: 'yes' }, team: null, answeringFor: null });
+    expect(state).toMatchObject({ version: SAVED_VERSION, answers: { a_uses: 'yes' }, team: null, answeringFor: null });
   });
   it('reads back the team and its replies', () => {
     const { state, notice } = read(v5);

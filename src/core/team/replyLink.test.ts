@@ -86,7 +86,7 @@ describe('reply link: hostile input', () => {
     expect(ok(decode(forge(0x40, []))).reply.teamId).toBe('AQIDBAUG');
     expect(decode(forge(0x41, []))).toEqual({ ok: false, reason: 'damaged' });
     expect(decode(forge(0x00, []))).toEqual({ ok: false, reason: 'damaged' });
-    expect(decode(forge(0x40, [], 3))).toEqual({ ok: false, reason: 'newerFormat' });
+    expect(decode(forge(0x40, [], 4))).toEqual({ ok: false, reason: 'newerFormat' });
     expect(decode(encodeShare({ questionnaire: { ...fixture, questions: fixture.questions.slice(1) }, profile: {}, answers: {}, team: { id: teamId } }))).toEqual({ ok: false, reason: 'otherQuestionnaire' });
   });
   it('drops a first name that is not UTF-8, and reads prototype keys as plain text', () => {

@@ -6,43 +6,26 @@
  */
 import { MAX_PLAN_ENTRIES, parsePlan, PLAN_STATUSES, type Plan } from '../plan';
 import type { BitReader, BitWriter } from './bits';
+import { readText, writeText } from './textBits';
 
 const MONTH_EPOCH = 2020;
-const utf8 = new TextEncoder();
-
-function writeBytes(w: BitWriter, text: string, lengthBits: number): void {
-  const bytes = utf8.encode(text).subarray(0, 2 ** lengthBits - 1);
-  w.write(bytes.length, lengthBits);
-  for (const b of bytes) w.write(b, 8);
-}
-
+/** UTF-8 text behind a byte count (textBits), null when the bits run out or the bytes are not UTF-8. */
 function readBytes(r: BitReader, lengthBits: number): string | null {
-  const length = r.read(lengthBits);
-  if (length === null) return null;
-  const bytes = new Uint8Array(length);
-  for (let i = 0; i < length; i += 1) {
-    const b = r.read(8);
-    if (b === null) return null;
-    bytes[i] = b;
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
+  const read = readText(r, lengthBits);
+  return read === null || read.bad ? null : read.text;
 }
 
 export function writePlan(w: BitWriter, plan: Plan): void {
   const entries = plan.slice(0, MAX_PLAN_ENTRIES);
   w.write(entries.length, 6);
   for (const e of entries) {
-    writeBytes(w, e.id, 6);
+    writeText(w, e.id, 6);
     w.write(PLAN_STATUSES.indexOf(e.status), 2);
     const m = /^(\d{4})-(\d{2})$/.exec(e.target);
     w.write(m ? 1 : 0, 1);
     if (m) w.write((Number(m[1]) - MONTH_EPOCH) * 12 + Number(m[2]) - 1, 10);
-    writeBytes(w, e.owner, 8);
-    writeBytes(w, e.note, 10);
+    writeText(w, e.owner, 8);
+    writeText(w, e.note, 10);
   }
 }
 

@@ -45,7 +45,7 @@ describe('readInput: refused, each with its reason', () => {
     ['answers the questionnaire does not know', JSON.stringify({ ...doc, answers: { ...(doc['answers'] as object), eq_sufficiency: 'plenty' } }), 'damaged'],
     ['a flipped character in a link', url.slice(0, -3) + (url.at(-3) === 'A' ? 'B' : 'A') + url.slice(-2), 'damaged'],
     ['a 300 KB file', JSON.stringify({ ...doc, pad: 'x'.repeat(300 * 1024) }), 'tooLarge'],
-    ['a newer file format', JSON.stringify({ ...doc, formatVersion: 2 }), 'version'],
+    ['a newer file format', JSON.stringify({ ...doc, formatVersion: 3 }), 'version'],
     ['another questionnaire version', JSON.stringify({ ...doc, questionnaireVersion: '2025.1' }), 'version'],
   ])('%s', (_label, text, expected) => {
     expect(reason(text)).toBe(expected);
