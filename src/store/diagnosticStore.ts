@@ -64,6 +64,8 @@ export interface DiagnosticActions {
   showLanguage(language: string): void;
   /** Replaces profile and answers at once (import, taking over a shared link). */
   replaceAll(profile: Profile, answers: Answers): void;
+  /** Puts back a saved subset taken before an import replaced it, dates included (its undo). */
+  restore(previous: SavedState): void;
   /** Erases everything this widget stored, and starts over. */
   erase(): void;
   dismissNotice(): void;
@@ -139,6 +141,7 @@ export function createDiagnosticStore(questionnaire: Questionnaire, storage: Saf
       setLanguage: (language) => set({ language, shownLanguage: language }),
       showLanguage: (shownLanguage) => set({ shownLanguage }),
       replaceAll: (profile, answers) => set({ profile, answers, ...touch() }),
+      restore: ({ version: _version, ...previous }) => set(previous),
       erase: () => {
         storage.remove(key);
         // The page stays in the language being read; it is saved again only with new answers.
