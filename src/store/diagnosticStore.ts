@@ -74,6 +74,8 @@ export interface DiagnosticActions {
   changePlan(change: PlanChange, priorities: readonly string[]): void;
   /** Appends the earlier plan's unfinished actions that are not in the plan yet. */
   carryOverPlan(priorities: readonly string[]): void;
+  /** Puts back a saved subset taken before an import replaced it, dates included (its undo). */
+  restore(previous: SavedState): void;
   /** Erases everything this widget stored, and starts over. */
   erase(): void;
   dismissNotice(): void;
@@ -162,6 +164,7 @@ export function createDiagnosticStore(questionnaire: Questionnaire, storage: Saf
         const next = carryOver(current, followUp(earlier, current, new Set(), started));
         set({ plan: next, ...touch() });
       },
+      restore: ({ version: _version, ...previous }) => set(previous),
       erase: () => {
         storage.remove(key);
         // The page stays in the language being read; it is saved again only with new answers.

@@ -212,3 +212,16 @@ export async function freshPage(browser, options = {}) {
 /** Every visible text whitespace-normalised (NBSP / narrow NBSP as spaces). */
 export const norm = (s) => String(s).replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 export const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Later: the structure wrote a plan, named a lead, trained its teams (edited from the review); returns the new score. */
+export async function improveStrategy(page) {
+  await button(page, fr.ui.results.edit).click();
+  await heading(page, fr.ui.review.title).waitFor();
+  await button(page, `${fr.ui.review.edit} : ${dimTitle('strategy')}`).click();
+  await heading(page, dimTitle('strategy')).waitFor();
+  const better = { strat_plan: 'budget', strat_lead: 'named_time', strat_training: 'all_teams', strat_ambassadors: 'several' };
+  for (const [id, value] of Object.entries(better)) await answer(page, id, value);
+  await next(page, fr.ui.review.title);
+  await finishToResults(page);
+  return overallScore(page);
+}

@@ -1,12 +1,12 @@
 // Issue 5: the structure's own copy — "Télécharger mes réponses" gives our JSON file,
 // "Importer des réponses" restores it in another browser (same score), refuses files
 // that are not ours with a clear message and leaves the answers untouched, and an
-// earlier export imported next to other answers shows "Votre évolution".
+// earlier export imported next to other answers shows "Votre évolution" (offered first; replacing is confirmed, undone once).
 // The share link is in transfer-share.test.mjs.
 import assert from 'node:assert/strict';
 import {
   DIMENSIONS, EXPECTED_SCORE, STEP_TITLES, answer, button, dimTitle, downloadAnswers, emptyToResults, escapeRe, finishToResults,
-  freshPage, fr, heading, importFile, next, norm, overallScore, persona, personaToResults, startJourney,
+  freshPage, fr, heading, importFile, improveStrategy, next, norm, overallScore, persona, personaToResults, startJourney,
 } from './flows.mjs';
 import { engineTime, test } from './fixtures.mjs';
 
@@ -90,17 +90,8 @@ test('compare: an earlier export next to changed answers shows "Votre évolution
   await personaToResults(page, `${baseUrl}/`, 'beginnerAci');
   const before = await overallScore(page);
   const earlier = await downloadAnswers(page);
-  // Later: the structure wrote a plan, named a lead, trained its teams (edited from the review).
-  await button(page, fr.ui.results.edit).click();
-  await heading(page, fr.ui.review.title).waitFor();
+  const now = await improveStrategy(page);
   const strategy = dimTitle('strategy');
-  await button(page, `${fr.ui.review.edit} : ${strategy}`).click();
-  await heading(page, strategy).waitFor();
-  const better = { strat_plan: 'budget', strat_lead: 'named_time', strat_training: 'all_teams', strat_ambassadors: 'several' };
-  for (const [id, value] of Object.entries(better)) await answer(page, id, value);
-  await next(page, fr.ui.review.title);
-  await finishToResults(page);
-  const now = await overallScore(page);
   assert.ok(now > before, `the score went up (${before} → ${now})`);
 
   await importFile(page, jsonFile(earlier.name, earlier.text));
@@ -129,5 +120,32 @@ test('compare: an earlier export next to changed answers shows "Votre évolution
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   assert.ok(text.includes(fr.ui.progress.title), 'the sheet shows "Votre évolution"');
   assert.match(text, new RegExp(`${b} ${a} \\+${a - b}`), 'the sheet shows the overall change');
+  await assertClean(page);
+});
+
+test('an older file: "Comparer" offered first; replacing is confirmed, then undone once: the answers and score are back', async ({ baseUrl, newPage, assertClean }) => {
+  test.setTimeout(engineTime(45_000));
+  const page = await newPage();
+  await personaToResults(page, `${baseUrl}/`, 'beginnerAci');
+  const before = await overallScore(page);
+  const earlier = await downloadAnswers(page);
+  const now = await improveStrategy(page);
+  const saved = await storage(page);
+  await importFile(page, jsonFile(earlier.name, earlier.text));
+  await choice(page).getByText(fr.ui.transfer.importOlder, { exact: false }).waitFor();
+  assert.deepEqual((await choice(page).getByRole('button').allInnerTexts()).map(norm), [fr.ui.transfer.compare, fr.ui.transfer.replace, fr.ui.common.cancel]);
+  await choice(page).getByRole('button', { name: fr.ui.transfer.replace, exact: true }).click();
+  await choice(page).getByText(/^Vos réponses actuelles, modifiées le .+, seront remplacées\.$/).waitFor();
+  assert.equal(await overallScore(page), now, 'nothing changes before the second confirmation');
+  await choice(page).getByRole('button', { name: fr.ui.transfer.replaceYes, exact: true }).click();
+  const replaced = page.getByRole('status').getByText(fr.ui.transfer.replaced, { exact: true });
+  await replaced.waitFor();
+  assert.equal(await overallScore(page), before, 'the file\'s answers are shown');
+  assert.ok(await replaced.evaluate((el) => el.getRootNode().activeElement === el), 'focus is on the new message');
+  await button(page, fr.ui.transfer.undo).click();
+  await page.getByRole('status').getByText(fr.ui.transfer.undone, { exact: true }).waitFor();
+  assert.equal(await overallScore(page), now, 'the score before the import is back');
+  assert.equal(await storage(page), saved, 'the saved answers are exactly the ones before the import');
+  assert.equal(await button(page, fr.ui.transfer.undo).count(), 0, 'undone once: the button is gone');
   await assertClean(page);
 });
