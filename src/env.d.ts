@@ -7,7 +7,7 @@ interface Window {
     mount: typeof import('./embed/mount').mount;
     defineElement: typeof import('./embed/customElement').defineElement;
     version: string;
-    runtime?: { preact: unknown; hooks: unknown; jsxRuntime: unknown };
+    runtime?: import('./ui/team/shared/runtime').TeamRuntime;
     teamScreen?: import('./ui/team/TeamScreen').TeamScreenComponent;
   };
 }

@@ -139,6 +139,9 @@ test('team diagnostic: one invitation, three colleagues in fresh browsers, repli
   // Kept in this browser only: a reload finds the replies again.
   await starter.reload();
   await openTeamView(starter);
+  // The heading is the lazy shell's: the replies come with team.js, fetched again after the
+  // reload. count() does not wait, so it waits for the table first (it raced the script before).
+  await starter.getByRole('table', { name: team.replies.caption }).waitFor();
   assert.equal(await starter.getByRole('table', { name: team.replies.caption }).locator('tbody tr').count(), 3, 'the replies survive a reload');
   await assertClean(starter);
 });
