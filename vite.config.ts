@@ -43,7 +43,7 @@ const libraries: Record<string, UserConfig['build']> = {
 const source = (rel: string) => fileURLToPath(new URL(rel, import.meta.url));
 const aliases: Record<string, { find: RegExp; replacement: string }[]> = {
   // embed.js loads the team view as team.js; every other build imports it as a chunk.
-  embed: [{ find: /^\.\/loadTeamScreen$/, replacement: source('./src/ui/team/loadTeamScreen.script.ts') }],
+  embed: [{ find: /^\.\/loadTeam$/, replacement: source('./src/ui/team/loadTeam.script.ts') }],
   // team.js renders with the embed's Preact, and may import only the names it shares (src/ui/team/shared/runtime.ts).
   team: [
     { find: /^preact$/, replacement: source('./src/ui/team/shared/preact.ts') },

@@ -14,10 +14,10 @@ export function CopyField({ label, copyLabel, value }: Props) {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(value);
-      setStatus(t('invite:reply.copied'));
+      setStatus(t('team:reply.copied'));
     } catch {
       // Clipboard refused (permissions, insecure context): the field stays selectable.
-      setStatus(t('invite:reply.copyFailed'));
+      setStatus(t('team:reply.copyFailed'));
     }
   };
   return (
