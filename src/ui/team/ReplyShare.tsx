@@ -10,7 +10,7 @@ import { useWidget } from '../context';
 import { fileDay } from '../common/fileDay';
 import { downloadText } from '../transfer/download';
 import { useDiagnostic } from '../useDiagnostic';
-import { CopyField } from './CopyField';
+import { CopyField } from '../common/CopyField';
 import { pageAddress } from './TeamInvite';
 
 export function ReplyShare() {
