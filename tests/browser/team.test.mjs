@@ -143,6 +143,15 @@ test('team diagnostic: one invitation, three colleagues in fresh browsers, repli
   // reload. count() does not wait, so it waits for the table first (it raced the script before).
   await starter.getByRole('table', { name: team.replies.caption }).waitFor();
   assert.equal(await starter.getByRole('table', { name: team.replies.caption }).locator('tbody tr').count(), 3, 'the replies survive a reload');
+  // A reply link the starter opens in a fresh tab: embed.js notes it, team.js (loaded for it)
+  // reads it, and it is not added twice.
+  const tab = await starter.context().newPage();
+  await tab.goto(links[0]);
+  await heading(tab, invite.view.title).waitFor();
+  await tab.getByText(invite.opened.duplicate).waitFor();
+  await tab.getByRole('table', { name: team.replies.caption }).waitFor();
+  assert.equal(await tab.getByRole('table', { name: team.replies.caption }).locator('tbody tr').count(), 3, 'the reply opened again is not added twice');
+  await tab.close();
   await assertClean(starter);
 });
 
