@@ -9,7 +9,7 @@
  * - `--mode team`: `dist/team.js`, the team view that `embed.js` loads only
  *   when it is opened (a classic script cannot import a chunk; the other
  *   builds split it off natively). Preact is left out and read from the
- *   embed's global, so both render with one Preact.
+ *   embed's global, so both render with one Preact (src/ui/team/shared/).
  * - `--mode network`: `dist/network.html`, the network page, with its own
  *   bundle (src/network), nothing of it in embed.js.
  */
@@ -30,10 +30,6 @@ const libraries: Record<string, UserConfig['build']> = {
   team: {
     emptyOutDir: false,
     lib: { entry: 'src/ui/team/teamScript.ts', formats: ['iife'], name: 'SiaeDiagnosticTeam', fileName: () => 'team.js' },
-    rollupOptions: {
-      external: ['preact', 'preact/hooks', 'preact/jsx-runtime'],
-      output: { globals: { preact: 'SiaeDiagnostic.runtime.preact', 'preact/hooks': 'SiaeDiagnostic.runtime.hooks', 'preact/jsx-runtime': 'SiaeDiagnostic.runtime.jsxRuntime' } },
-    },
   },
   module: {
     emptyOutDir: false,
@@ -44,12 +40,23 @@ const libraries: Record<string, UserConfig['build']> = {
   },
 };
 
+const source = (rel: string) => fileURLToPath(new URL(rel, import.meta.url));
+const aliases: Record<string, { find: RegExp; replacement: string }[]> = {
+  // embed.js loads the team view as team.js; every other build imports it as a chunk.
+  embed: [{ find: /^\.\/loadTeam$/, replacement: source('./src/ui/team/loadTeam.script.ts') }],
+  // team.js renders with the embed's Preact, and may import only the names it shares (src/ui/team/shared/runtime.ts).
+  team: [
+    { find: /^preact$/, replacement: source('./src/ui/team/shared/preact.ts') },
+    { find: /^preact\/hooks$/, replacement: source('./src/ui/team/shared/hooks.ts') },
+    { find: /^preact\/jsx-runtime$/, replacement: source('./src/ui/team/shared/jsxRuntime.ts') },
+  ],
+};
+
 const network: UserConfig['build'] = { emptyOutDir: false, rollupOptions: { input: 'network.html' } };
 
 export default defineConfig(({ mode }) => ({
   plugins: [preact(), ...(mode === 'network' ? [] : [localesPlugin()])],
-  // embed.js loads the team view as team.js; every other build imports it as a chunk.
-  resolve: mode === 'embed' ? { alias: [{ find: /^\.\/loadTeamScreen$/, replacement: fileURLToPath(new URL('./src/ui/team/loadTeamScreen.script.ts', import.meta.url)) }] } : {},
+  resolve: { alias: aliases[mode] ?? [] },
   define: {
     __APP_VERSION__: JSON.stringify(appVersion),
     // A classic script has no import.meta: embed.js finds its folder from `document.currentScript`.

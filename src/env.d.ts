@@ -2,12 +2,12 @@
 declare const __APP_VERSION__: string;
 
 interface Window {
-  /** The embed's global (src/embed/embedScript.ts); `teamScreen` is set by team.js once loaded. */
+  /** The embed's global (src/embed/embedScript.ts); `team` is set by team.js once loaded. */
   SiaeDiagnostic?: {
     mount: typeof import('./embed/mount').mount;
     defineElement: typeof import('./embed/customElement').defineElement;
     version: string;
-    runtime?: { preact: unknown; hooks: unknown; jsxRuntime: unknown };
-    teamScreen?: import('./ui/team/TeamScreen').TeamScreenComponent;
+    runtime?: import('./ui/team/shared/runtime').TeamRuntime;
+    team?: import('./ui/team/teamModule').TeamModule;
   };
 }

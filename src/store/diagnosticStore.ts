@@ -15,9 +15,8 @@ import { readShareLink } from './openShareLink';
 import type { SafeStorage, StorageStatus } from './safeStorage';
 import type { Invitation, InviteError, ReplyRefusal } from '../core/team';
 import { parseSaved, toSaved, type EarlierSnapshot, type LoadNotice, type SavedState } from './savedState';
-import { readInvitation } from './openInvitation';
-import { readTeamReply } from './openTeamReply';
 import type { AnsweringFor, SavedTeam } from './savedTeam';
+import { isInvitationHash, type ReadInvitation, type ReadTeamReply } from './teamLinks';
 
 /** Answers opened from a share link: shown read-only, never saved unless taken over. */
 export interface SharedAnswers {
@@ -51,6 +50,10 @@ export interface DiagnosticState extends Omit<SavedState, 'version'> {
   readonly newerSaveKept: boolean;
   /** An invitation opened from the page address, not yet accepted (never saved). */
   readonly invitation: Invitation | null;
+  /** The address of an invitation not read yet: team.js reads it (`settleInvitation`). */
+  readonly pendingInvitation: string | null;
+  /** The address of a reply to this browser's team, not added yet: team.js adds it (`settleReply`). */
+  readonly pendingReply: string | null;
   readonly invitationError: InviteError | null;
   /** What became of a reply link the starter opened (see `openShareLink`). */
   readonly teamNotice: ReplyRefusal | 'added' | null;
@@ -83,8 +86,12 @@ export interface DiagnosticActions {
   openShared(shared: SharedAnswers | null): void;
   /** Opens the share link in a page address (`location.hash`), if any, or says why it cannot. */
   openShareLink(hash: string): void;
-  /** Opens the invitation in a page address, if any, or says why it cannot. */
+  /** Notes an invitation in a page address, if any, for the team code to read (see `settleInvitation`). */
   openInvitation(hash: string): void;
+  /** Reads the pending invitation with the team code's reader: the invitation to show, or why it cannot be. */
+  settleInvitation(read: ReadInvitation): void;
+  /** Adds the pending reply with the team code's reader, or says why it is refused. */
+  settleReply(read: ReadTeamReply): void;
   /** Starts, updates or (null) erases the team diagnostic this browser gathers. */
   setTeam(team: SavedTeam | null): void;
   /** A colleague accepts an invitation: the structure's profile with their role, fresh answers. */
@@ -94,7 +101,8 @@ export interface DiagnosticActions {
 export type DiagnosticStore = StoreApi<DiagnosticState & DiagnosticActions>;
 
 /** The step on screen: the shared results while a link is open, else the journey's step. */
-export const shownStep = (state: Pick<DiagnosticState, 'shared' | 'invitation' | 'step'>): Step => (state.shared ? 'shared' : state.invitation ? 'invited' : state.step);
+export const shownStep = (state: Pick<DiagnosticState, 'shared' | 'invitation' | 'pendingInvitation' | 'step'>): Step =>
+  state.shared ? 'shared' : state.invitation || state.pendingInvitation ? 'invited' : state.step;
 
 const EMPTY = { profile: {}, answers: {}, step: 'welcome' as Step, structureName: '', startedAt: null, updatedAt: null, earlier: null, language: null, team: null, answeringFor: null, plan: null } as const;
 
@@ -136,6 +144,8 @@ export function createDiagnosticStore(questionnaire: Questionnaire, storage: Saf
       shownLanguage: null,
       shareError: null,
       invitation: null,
+      pendingInvitation: null,
+      pendingReply: null,
       invitationError: null,
       teamNotice: null,
       step: 'welcome',
@@ -188,20 +198,25 @@ export function createDiagnosticStore(questionnaire: Questionnaire, storage: Saf
         });
       },
       openShareLink: (hash) => {
-        // A reply from a colleague, opened by the starter: into the team view at once.
-        const reply = readTeamReply(questionnaire, hash, get().team);
-        if (reply) {
-          set({ team: reply.team, step: 'team', teamNotice: reply.refusal ?? 'added', ...touch() });
-          return;
-        }
         const read = readShareLink(questionnaire, hash);
         if (read === null) return;
         if ('shareError' in read) set(read);
+        // A reply from a colleague, opened by the starter: into the team view, which adds it.
+        else if (read.teamId !== undefined && read.teamId === get().team?.team.id) set({ step: 'team', pendingReply: hash });
         else set({ shared: read.shared });
       },
+      settleReply: (readReply) => {
+        const hash = get().pendingReply;
+        const reply = hash === null ? null : readReply(questionnaire, hash, get().team);
+        set(reply ? { pendingReply: null, team: reply.team, teamNotice: reply.refusal ?? 'added', ...touch() } : { pendingReply: null });
+      },
       openInvitation: (hash) => {
-        const read = readInvitation(questionnaire, hash);
-        if (read !== null) set(read);
+        if (isInvitationHash(hash)) set({ pendingInvitation: hash });
+      },
+      settleInvitation: (readInvite) => {
+        const hash = get().pendingInvitation;
+        const read = hash === null ? null : readInvite(questionnaire, hash);
+        set({ pendingInvitation: null, ...read });
       },
     };
   });

@@ -55,9 +55,9 @@ async function reply(browser, link, colleague, { axe, formatViolations }) {
     await page.setViewportSize({ width: 320, height: 800 });
     assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 320, 'no horizontal scroll at 320 px on the invitation');
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.getByRole('group', { name: invite.invited.role, exact: true }).getByRole('radio', { name: invite.roles[colleague.role], exact: true }).check();
-    if (colleague.firstName) await page.getByRole('textbox', { name: invite.invited.firstName, exact: true }).fill(colleague.firstName);
-    await button(page, invite.invited.start).click();
+    await page.getByRole('group', { name: team.landing.role, exact: true }).getByRole('radio', { name: team.roles[colleague.role], exact: true }).check();
+    if (colleague.firstName) await page.getByRole('textbox', { name: team.landing.firstName, exact: true }).fill(colleague.firstName);
+    await button(page, team.landing.start).click();
     // Not asked the profile again: straight to the first theme.
     await heading(page, dimTitle(DIMENSIONS[0])).waitFor();
     for (let i = 0; i < DIMENSIONS.length; i++) {
@@ -68,9 +68,9 @@ async function reply(browser, link, colleague, { axe, formatViolations }) {
     }
     await next(page, fr.ui.review.title);
     await next(page, fr.ui.results.title, fr.ui.review.seeResults);
-    const replyLink = await page.getByRole('textbox', { name: invite.reply.label, exact: true }).inputValue();
+    const replyLink = await page.getByRole('textbox', { name: team.reply.label, exact: true }).inputValue();
     if (colleague.by === 'link') return { link: replyLink };
-    const [download] = await Promise.all([page.waitForEvent('download'), button(page, invite.reply.download).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), button(page, team.reply.download).click()]);
     const chunks = [];
     for await (const c of await download.createReadStream()) chunks.push(c);
     return { file: { name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.concat(chunks) } };
@@ -102,8 +102,8 @@ test('team diagnostic: one invitation, three colleagues in fresh browsers, repli
 
   const rows = await starter.getByRole('table', { name: team.replies.caption }).locator('tbody tr').allInnerTexts();
   assert.equal(rows.length, 3, 'three replies listed');
-  assert.ok(rows.some((r) => r.includes('Karim') && r.includes(invite.roles.cip)), `Karim (CIP) is listed: ${rows}`);
-  assert.ok(rows.some((r) => r.includes(invite.roles.supervisor) && r.includes(team.replies.noName)), 'the encadrant without a first name is listed');
+  assert.ok(rows.some((r) => r.includes('Karim') && r.includes(team.roles.cip)), `Karim (CIP) is listed: ${rows}`);
+  assert.ok(rows.some((r) => r.includes(team.roles.supervisor) && r.includes(team.replies.noName)), 'the encadrant without a first name is listed');
 
   const scores = norm(await starter.getByRole('table', { name: team.lines.caption }).innerText({ timeout: 5000 }).catch(async () => {
     await starter.getByText(team.lines.tableSummary).click();
@@ -139,7 +139,19 @@ test('team diagnostic: one invitation, three colleagues in fresh browsers, repli
   // Kept in this browser only: a reload finds the replies again.
   await starter.reload();
   await openTeamView(starter);
+  // The heading is the lazy shell's: the replies come with team.js, fetched again after the
+  // reload. count() does not wait, so it waits for the table first (it raced the script before).
+  await starter.getByRole('table', { name: team.replies.caption }).waitFor();
   assert.equal(await starter.getByRole('table', { name: team.replies.caption }).locator('tbody tr').count(), 3, 'the replies survive a reload');
+  // A reply link the starter opens in a fresh tab: embed.js notes it, team.js (loaded for it)
+  // reads it, and it is not added twice.
+  const tab = await starter.context().newPage();
+  await tab.goto(links[0]);
+  await heading(tab, invite.view.title).waitFor();
+  await tab.getByText(invite.opened.duplicate).waitFor();
+  await tab.getByRole('table', { name: team.replies.caption }).waitFor();
+  assert.equal(await tab.getByRole('table', { name: team.replies.caption }).locator('tbody tr').count(), 3, 'the reply opened again is not added twice');
+  await tab.close();
   await assertClean(starter);
 });
 
@@ -161,12 +173,12 @@ test('team diagnostic: keyboard only, from the welcome to the invitation, and a 
   try {
     await colleague.goto(link);
     await heading(colleague, invite.invited.title).waitFor();
-    const radio = await tabUntil(colleague, (a) => a.type === 'radio' && a.legend === invite.invited.role, { what: 'the role' });
+    const radio = await tabUntil(colleague, (a) => a.type === 'radio' && a.legend === team.landing.role, { what: 'the role' });
     assert.notEqual(radio.outlineStyle, 'none', 'focus is visible');
     await colleague.keyboard.press('Space');
     await tabUntil(colleague, (a) => a.tag === 'input' && a.type === 'text', { what: 'the first name' });
     await colleague.keyboard.type('Zoé');
-    await tabUntil(colleague, (a) => a.tag === 'button' && a.text === invite.invited.start, { what: invite.invited.start });
+    await tabUntil(colleague, (a) => a.tag === 'button' && a.text === team.landing.start, { what: team.landing.start });
     await colleague.keyboard.press('Enter');
     await heading(colleague, dimTitle(DIMENSIONS[0])).waitFor();
     assert.equal((await deepActive(colleague)).text, dimTitle(DIMENSIONS[0]), 'focus moves to the first theme');

@@ -36,15 +36,16 @@ async function replyAs(link: string, role: string, firstName: string, pathway: s
   location.hash = link.slice(link.indexOf('#'));
   const w = mountWidget();
   expect(w.screen.getByRole('heading', { name: invite.invited.title })).toBeTruthy();
-  await click(button(w, invite.invited.start));
-  expect(w.screen.getByRole('alert').textContent).toBe(invite.invited.roleMissing);
-  await answer(w.screen, invite.invited.role, (id) => invite.roles[id as keyof typeof invite.roles], role);
-  const name = w.screen.getByRole('textbox', { name: invite.invited.firstName }) as HTMLInputElement;
+  // The landing (and the invitation's reading) comes with the team code.
+  await click(await w.screen.findByRole('button', { name: team.landing.start }, { timeout: 15_000 }));
+  expect(w.screen.getByRole('alert').textContent).toBe(team.landing.roleMissing);
+  await answer(w.screen, team.landing.role, (id) => team.roles[id as keyof typeof team.roles], role);
+  const name = w.screen.getByRole('textbox', { name: team.landing.firstName }) as HTMLInputElement;
   await act(() => {
     name.value = firstName;
     name.dispatchEvent(new Event('input', { bubbles: true }));
   });
-  await click(button(w, invite.invited.start));
+  await click(button(w, team.landing.start));
   // Not asked the profile again: straight to the first theme.
   expect(w.screen.queryByRole('group', { name: profileLabel('structureType') })).toBeNull();
   for (let i = 0; i < 12 && !w.screen.queryByRole('button', { name: ui.review.seeResults }); i += 1) {
@@ -52,7 +53,7 @@ async function replyAs(link: string, role: string, firstName: string, pathway: s
     await click(button(w, ui.nav.next));
   }
   await click(button(w, ui.review.seeResults));
-  const reply = (w.screen.getByRole('textbox', { name: invite.reply.label }) as HTMLInputElement).value;
+  const reply = ((await w.screen.findByRole('textbox', { name: team.reply.label }, { timeout: 15_000 })) as HTMLInputElement).value;
   w.unmount();
   location.hash = '';
   return reply;
@@ -64,7 +65,12 @@ describe('team diagnostic, in the DOM', () => {
     const cip = await replyAs(link, 'cip', 'Karim', 'no');
     const director = await replyAs(link, 'director', 'Nadia', 'autonomous');
     expect(cip).toMatch(/#r=/);
-    const paste = w.screen.getByRole('textbox', { name: team.add.pasteLabel }) as HTMLTextAreaElement;
+    // The colleagues answered in "other browsers" that are this one window: the starter's page
+    // saw the invitation's address too (as a tab would if the link were pasted into it). The
+    // starter comes back to the page afresh, and opens the team view.
+    w.remount();
+    await click(button(w, invite.entry.button));
+    const paste = (await w.screen.findByRole('textbox', { name: team.add.pasteLabel }, { timeout: 15_000 })) as HTMLTextAreaElement;
     await act(() => {
       paste.value = `${cip}\n${director}\n${cip}`;
       paste.dispatchEvent(new Event('input', { bubbles: true }));
@@ -75,7 +81,7 @@ describe('team diagnostic, in the DOM', () => {
     expect(status).toContain(team.add.refusal.duplicate);
     const replies = w.screen.getByRole('table', { name: team.replies.caption });
     expect(replies.textContent).toContain('Karim');
-    expect(replies.textContent).toContain(invite.roles.cip);
+    expect(replies.textContent).toContain(team.roles.cip);
     expect(w.screen.getByRole('heading', { name: team.discuss.title })).toBeTruthy();
     expect(w.screen.getByRole('table', { name: team.lines.caption }).textContent).toContain('Nadia');
     // Kept in this browser: a reload finds the replies again.

@@ -1,43 +1,19 @@
 /**
- * For a colleague answering an invitation: their reply, as a link to copy
- * and as a file, to send back by their own means. The widget sends nothing.
+ * For a colleague answering an invitation, on their results: their reply
+ * to send back, made by the team code (`ReplyShare`, loaded with team.js).
  */
-import { useRef } from 'preact/hooks';
-import { encodeReplyLink, isTeamRole, ROLE_QUESTION, serializeReplyFile, type ReplyInput } from '../../core/team';
-import { shareFragment } from '../../core/transfer';
 import { useWidget } from '../context';
-import { fileDay } from '../common/fileDay';
-import { downloadText } from '../transfer/download';
 import { useDiagnostic } from '../useDiagnostic';
-import { CopyField } from './CopyField';
-import { pageAddress } from './TeamInvite';
+import { TeamLazy } from './TeamLazy';
 
 export function ReplyPanel() {
-  const { t, content } = useWidget();
+  const { t } = useWidget();
   const answeringFor = useDiagnostic((s) => s.answeringFor);
-  const profile = useDiagnostic((s) => s.profile);
-  const answers = useDiagnostic((s) => s.answers);
-  const anchor = useRef<HTMLDivElement>(null);
   if (!answeringFor) return null;
-  const role = profile[ROLE_QUESTION];
-  const input: ReplyInput = {
-    teamId: answeringFor.teamId,
-    role: isTeamRole(role) ? role : 'other',
-    profile,
-    answers,
-    answeredAt: new Date(),
-    ...(answeringFor.firstName ? { firstName: answeringFor.firstName } : {}),
-  };
-  const link = pageAddress() + shareFragment(encodeReplyLink(content.questionnaire, input));
-  const download = () => downloadText(anchor.current ?? document.body, `reponse-diagnostic-equipe-${fileDay(new Date())}.json`, serializeReplyFile(content.questionnaire, input));
   return (
-    <section class="sd-section sd-reply" aria-labelledby="reply-title" ref={anchor}>
+    <section class="sd-section sd-reply" aria-labelledby="reply-title">
       <h3 id="reply-title">{t('invite:reply.title')}</h3>
-      <p>{t('invite:reply.intro')}</p>
-      <CopyField label={t('invite:reply.label')} copyLabel={t('invite:reply.copy')} value={link} />
-      <button type="button" class="sd-button sd-button--secondary" onClick={download}>
-        {t('invite:reply.download')}
-      </button>
+      <TeamLazy part="reply" />
     </section>
   );
 }

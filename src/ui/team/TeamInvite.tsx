@@ -6,9 +6,9 @@ import { encodeInvitation, invitationFragment, isoDay, teamIdFromBytes, type Tea
 import { normalizeStructureName } from '../../core/transfer';
 import { useState } from 'preact/hooks';
 import { useWidget } from '../context';
-import { QuestionField } from '../QuestionField';
+import { ProfileFields } from '../ProfileFields';
 import { useDiagnostic } from '../useDiagnostic';
-import { CopyField } from './CopyField';
+import { CopyField } from '../common/CopyField';
 import { TeamImport } from './TeamImport';
 
 /** The page address without its fragment: where colleagues open the invitation. */
@@ -41,22 +41,7 @@ export function TeamInvite() {
       <section class="sd-section" aria-labelledby="team-invite-title">
         <h3 id="team-invite-title">{t('team:invite.title')}</h3>
         <p>{t('team:needProfile')}</p>
-        {content.questionnaire.profile.map((q) => (
-          <QuestionField
-            key={q.id}
-            name={`team-profile-${q.id}`}
-            kind={q.kind}
-            legend={t(`questionnaire:profile.${q.id}.label`)}
-            options={q.options.map((o) => ({ id: o.id, label: t(`questionnaire:profile.${q.id}.options.${o.id}`) }))}
-            clearLabel={t('question.clear')}
-            value={profile[q.id]}
-            onChange={(value) => store.getState().setProfile(q.id, value)}
-          />
-        ))}
-        <label class="sd-field__label">
-          {t('profile.structureName')}
-          <input class="sd-input" type="text" maxLength={120} autoComplete="organization" value={structureName} onInput={(e) => store.getState().setStructureName((e.currentTarget as HTMLInputElement).value)} />
-        </label>
+        <ProfileFields idPrefix="team-profile" />
         <p role="alert" class="sd-transfer__message">{missing ? t('team:typeMissing') : ''}</p>
         <div class="sd-nav">
           <button type="button" class="sd-button" onClick={() => (profile['structureType'] ? create() : setMissing(true))}>

@@ -33,7 +33,7 @@ export function TeamReplies({ saved, labels }: { readonly saved: SavedTeam; read
             <tbody>
               {replies.map((r) => (
                 <tr key={r.key}>
-                  <th scope="row">{t(`invite:roles.${r.role}`)}</th>
+                  <th scope="row">{t(`team:roles.${r.role}`)}</th>
                   <td>{r.firstName ?? t('team:replies.noName')}</td>
                   <td>{r.answeredOn ? fmt.date(new Date(`${r.answeredOn}T12:00:00Z`)) : t('team:replies.noDate')}</td>
                   <td>

@@ -18,7 +18,7 @@ export function TeamRoles({ dimensions }: { readonly dimensions: readonly TeamDi
           <thead>
             <tr>
               <th scope="col">{t('team:lines.dimension')}</th>
-              {present.map((role) => <th key={role} scope="col">{t('team:byRole.count', { role: t(`invite:roles.${role}`), count: count(role) })}</th>)}
+              {present.map((role) => <th key={role} scope="col">{t('team:byRole.count', { role: t(`team:roles.${role}`), count: count(role) })}</th>)}
             </tr>
           </thead>
           <tbody>

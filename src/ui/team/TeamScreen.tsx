@@ -1,27 +1,29 @@
 /**
- * Entry of the lazily loaded team view. It may run in its own script
+ * Entry of the lazily loaded team screens. It may run in its own script
  * (`team.js`, beside `embed.js`) with its own copy of the view modules, so
  * it provides the widget's context value again for its own copy of the
- * context; Preact itself is the embed's (see `teamScript.ts`).
+ * context; Preact itself is the embed's (see `shared/runtime.ts`).
  */
-import frTeam from '../../../locales/fr/team.json';
 import { WidgetContext, type WidgetContextValue } from '../context';
+import { InvitedLanding } from './InvitedLanding';
+import { ReplyShare } from './ReplyShare';
 import css from './team.css?inline';
-import { useOwnStyles } from './useOwnStyles';
 import { TeamStep } from './TeamStep';
+import { useOwnStyles } from './useOwnStyles';
 
-export function TeamScreen({ widget }: { readonly widget: WidgetContextValue }) {
+const PARTS = { team: TeamStep, invited: InvitedLanding, reply: ReplyShare };
+
+/** Which screen: the team view, a colleague's landing on an invitation, a colleague's reply. */
+export type TeamPart = keyof typeof PARTS;
+
+export function TeamScreen({ widget, part }: { readonly widget: WidgetContextValue; readonly part: TeamPart }) {
   const ref = useOwnStyles<HTMLDivElement>(css, widget.nonce);
+  const Part = PARTS[part];
   return (
     <WidgetContext.Provider value={widget}>
       <div ref={ref}>
-        <TeamStep />
+        <Part />
       </div>
     </WidgetContext.Provider>
   );
 }
-
-/** Its French wording comes with it; other languages' files hold theirs (`i18n/bundles.ts`). */
-TeamScreen.wording = { fr: frTeam } as Readonly<Record<string, Record<string, unknown>>>;
-
-export type TeamScreenComponent = typeof TeamScreen;

@@ -4,6 +4,10 @@
  * gathered, and, once there are replies, everyone's view side by side and
  * the team's result.
  */
+import { useLayoutEffect } from 'preact/hooks';
+import { readTeamReply } from '../../store/openTeamReply';
+import { useWidget } from '../context';
+import { useDiagnostic } from '../useDiagnostic';
 import { TeamAdd } from './TeamAdd';
 import { TeamDiscuss } from './TeamDiscuss';
 import { TeamInvite } from './TeamInvite';
@@ -16,6 +20,12 @@ import { useTeamPrint } from './useTeamPrint';
 import { useTeamView } from './useTeamView';
 
 export function TeamStep() {
+  const { store } = useWidget();
+  // A colleague's reply link the starter opened: added here, with the team code.
+  const pendingReply = useDiagnostic((s) => s.pendingReply);
+  useLayoutEffect(() => {
+    if (pendingReply !== null) store.getState().settleReply(readTeamReply);
+  }, [pendingReply]);
   const data = useTeamView();
   const print = useTeamPrint(data);
   return (

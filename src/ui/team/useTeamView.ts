@@ -18,7 +18,7 @@ export interface TeamViewData {
 
 export function respondentLabels(t: TFunction, replies: readonly TeamReply[]): Record<string, string> {
   const base = replies.map((r) => {
-    const role = t(`invite:roles.${r.role}`);
+    const role = t(`team:roles.${r.role}`);
     return r.firstName ? t('team:who', { role, name: r.firstName }) : role;
   });
   // Two "Encadrement technique" without a first name are told apart by a number.

@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { encodeShare, shareAddress } from '../../core/transfer';
 import { useOwnResult } from '../common/useResult';
 import { useOwnPlan } from '../common/usePlan';
+import { CopyField } from '../common/CopyField';
 import { useWidget } from '../context';
 import { useDiagnostic } from '../useDiagnostic';
 
@@ -18,7 +19,6 @@ export function ShareLink() {
   const { plan } = useOwnPlan(useOwnResult().result);
   const [withPlan, setWithPlan] = useState(false);
   const [link, setLink] = useState('');
-  const [copied, setCopied] = useState('');
   const field = useRef<HTMLInputElement>(null);
   // The button that made the link is gone: focus goes to the link.
   useEffect(() => {
@@ -29,17 +29,6 @@ export function ShareLink() {
     const payload = encodeShare({ questionnaire: content.questionnaire, profile, answers, createdAt: new Date(), ...(withPlan ? { plan } : {}) });
     // Origin and path only: the page's query may hold a session token or an e-mail.
     setLink(shareAddress(location.href, payload, shareUrl));
-    setCopied('');
-  };
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopied(t('transfer.copied'));
-    } catch {
-      // Clipboard refused (permissions, insecure context): the field stays selectable.
-      setCopied(t('transfer.copyFailed'));
-    }
   };
 
   return (
@@ -60,17 +49,8 @@ export function ShareLink() {
           {t('transfer.shareCreate')}
         </button>
       ) : (
-        <div class="sd-share">
-          <label class="sd-field__label">
-            {t('transfer.shareLabel')}
-            <input ref={field} class="sd-input" type="text" readOnly value={link} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
-          </label>
-          <button type="button" class="sd-button sd-button--secondary" onClick={() => void copy()}>
-            {t('transfer.copy')}
-          </button>
-        </div>
+        <CopyField label={t('transfer.shareLabel')} copyLabel={t('transfer.copy')} value={link} inputRef={field} />
       )}
-      <p role="status" class="sd-transfer__message">{copied}</p>
     </div>
   );
 }

@@ -1,0 +1,50 @@
+/**
+ * A team screen that comes with the team code (team.js), loaded when it is
+ * first shown, so visitors who never open the team view, an invitation or a
+ * reply never download it. Until then a status line; if it cannot be
+ * loaded, says so with a button to try again (nothing answered is lost:
+ * the store keeps what the screen was opened for).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { lateWording } from '../../i18n/bundles';
+import { useWidget } from '../context';
+import { loadTeam } from './loadTeam';
+import type { TeamPart } from './TeamScreen';
+import type { TeamModule } from './teamModule';
+
+export function TeamLazy({ part }: { readonly part: TeamPart }) {
+  const widget = useWidget();
+  const { t, nonce, lng, addWording } = widget;
+  // Shown only once its wording for the current language is in, so no key is ever missing.
+  const [ready, setReady] = useState<{ readonly team: TeamModule; readonly lng: string } | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let alive = true;
+    setFailed(false);
+    loadTeam(nonce)
+      .then(async (team) => {
+        const wording = team.wording[lng] ?? (await lateWording(lng, 'team'));
+        if (!wording) throw new Error(`no team wording for ${lng}`);
+        addWording(lng, 'team', wording);
+        if (alive) setReady({ team, lng });
+      })
+      .catch((error: unknown) => {
+        console.warn('[siae-diagnostic] team code unavailable', error);
+        if (alive) setFailed(true);
+      });
+    return () => {
+      alive = false;
+    };
+  }, [lng, attempt]);
+  if (ready && ready.lng === lng) return <ready.team.Screen widget={widget} part={part} />;
+  if (!failed) return <p role="status">{t('invite:lazy.loading')}</p>;
+  return (
+    <div role="alert">
+      <p>{t('invite:lazy.failed')}</p>
+      <button type="button" class="sd-button sd-button--secondary" onClick={() => setAttempt((n) => n + 1)}>
+        {t('invite:lazy.retry')}
+      </button>
+    </div>
+  );
+}
