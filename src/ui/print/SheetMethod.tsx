@@ -30,7 +30,7 @@ export function SheetMethod({ result }: { readonly result: Result }) {
         <p>{t('study:study.method')}</p>
         {source && (
           <p class="sheet__muted">
-            {t('sheet.reference', { publisher: source.publisher, title: source.title, date: source.date, count: source.sampleSize ?? 0 })}
+            {t('sheet.reference', { publisher: source.publisher, title: t('study:study.title'), date: source.date, count: source.sampleSize ?? 0 })}
             {source.url && ` ${source.url}`}
           </p>
         )}

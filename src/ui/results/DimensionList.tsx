@@ -8,7 +8,7 @@ import { useWidget } from '../context';
 import { ScoreBar } from '../common/ScoreBar';
 import { NetworkFigure } from '../common/NetworkFigure';
 
-/** `withStudy`: each theme's study finding under it (else they go in the study's own section). */
+/** `withStudy`: each theme's study finding under it (the study's fold); else the scores, with the network's median. */
 export function DimensionList({ result, withStudy = true }: { readonly result: Result; readonly withStudy?: boolean }) {
   const { t, fmt } = useWidget();
   return (
@@ -37,7 +37,8 @@ export function DimensionList({ result, withStudy = true }: { readonly result: R
               ))}
               {!hasFigure && <p class="sd-muted">{t('study:study.noFigure')}</p>}
             </div>}
-            {d.average && <NetworkFigure average={d.average} />}
+            {/* The network's median sits beside the scores, once: not again in the study's fold. */}
+            {d.average && !withStudy && <NetworkFigure average={d.average} />}
           </li>
         );
       })}
