@@ -6,6 +6,7 @@
 // groups, export a benchmark file; the widget, fed that file by option and by attribute,
 // shows the network's figures on the results and on the printed sheet.
 import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { engineTime, test } from './fixtures.mjs';
 import path from 'node:path';
 import { REPO_ROOT } from './helpers.mjs';
@@ -219,6 +220,11 @@ async function printedSheet(page, pdfText, pdfPageCount) {
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   const pages = await pdfPageCount(pdf);
+  // SHEET_PDF_DIR=test-results/sheets keeps each PDF, to look at (as in print.test.mjs).
+  if (process.env.SHEET_PDF_DIR) {
+    mkdirSync(process.env.SHEET_PDF_DIR, { recursive: true });
+    writeFileSync(path.join(process.env.SHEET_PDF_DIR, `network-${pages}p-${Date.now()}.pdf`), pdf);
+  }
   assert.ok(pages <= 2, `sheet on ${pages} pages`);
   return { text: norm(await pdfText(pdf)), pages };
 }

@@ -7,7 +7,7 @@ import type { AverageRef } from '../../core/result';
 import { useWidget } from '../context';
 
 /** "2026-03/2027-01" → "2026–2027"; "2027-01" → "2027". */
-const years = (date: string): string => [...new Set(date.split('/').map((d) => d.slice(0, 4)))].join('–');
+export const years = (date: string): string => [...new Set(date.split('/').map((d) => d.slice(0, 4)))].join('–');
 
 /** The source line; the sheet prints it once, under its table. */
 export function NetworkSource({ average }: { readonly average: AverageRef }) {

@@ -15,9 +15,9 @@ import { ProgressTable } from '../common/ProgressTable';
 import { ScoreBar } from '../common/ScoreBar';
 import type { ProgressView } from '../common/useResult';
 import { useWidget } from '../context';
-import { NetworkFigure, NetworkSource } from '../common/NetworkFigure';
 import { strongest } from '../common/planItems';
 import { SheetAnnex } from './SheetAnnex';
+import { SheetDimensions } from './SheetDimensions';
 import { SheetHeader } from './SheetHeader';
 import { SheetMethod } from './SheetMethod';
 import { SheetPlan } from './SheetPlan';
@@ -38,7 +38,6 @@ export interface SheetProps {
 
 export function Sheet({ result, progress, structureName, date, profile, answers, plan, annex }: SheetProps) {
   const { t, fmt } = useWidget();
-  const networkAverage = result.dimensions.find((d) => d.average)?.average;
   const best = strongest(result);
   return (
     <article class="sheet__doc" aria-label={t('sheet.title')}>
@@ -64,51 +63,7 @@ export function Sheet({ result, progress, structureName, date, profile, answers,
           </p>
         )}
         <SheetPriorities result={result} />
-        <section>
-          <h2>{t('results.dimensionsTitle')}</h2>
-          <table class="sheet__dimensions">
-            <thead>
-              <tr>
-                <th scope="col">{t('results.tableDimension')}</th>
-                <th scope="col">{t('results.tableScore')}</th>
-                <th scope="col" class="sheet__barcell">
-                  <span class="sheet__hidden">{t('sheet.bar')}</span>
-                </th>
-                <th scope="col">{t('results.tableLevel')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.dimensions.map((d) => (
-                <Fragment key={d.id}>
-                  <tr class="sheet__row">
-                    <th scope="row">{t(`questionnaire:dimensions.${d.id}.title`)}</th>
-                    <td class="sheet__num">{d.score}</td>
-                    <td class="sheet__barcell">
-                      <ScoreBar score={d.score} level={d.level} reference={d.average?.value} />
-                    </td>
-                    <td>{t(`questionnaire:levels.${d.level}.name`)}</td>
-                  </tr>
-                  {/* A theme with a study figure points to the study's section once, under the table. */}
-                  {(!result.indicators.some((i) => i.dimension === d.id) || d.average) && (
-                    <tr class="sheet__note">
-                      <td colSpan={4}>
-                        {!result.indicators.some((i) => i.dimension === d.id) && studyNote(d, result, t, fmt)}
-                        {d.average && ' '}
-                        {d.average && <NetworkFigure average={d.average} inline />}
-                      </td>
-                    </tr>
-                  )}
-                </Fragment>
-              ))}
-            </tbody>
-          </table>
-          {networkAverage && (
-            <p class="sheet__muted">
-              <NetworkSource average={networkAverage} />
-            </p>
-          )}
-          {result.indicators.length > 0 && <p class="sheet__muted">{t('sheet.figureBelowAll', { themes: [...new Set(result.indicators.map((i) => t(`questionnaire:dimensions.${i.dimension}.title`)))].join(', ') })}</p>}
-        </section>
+        <SheetDimensions result={result} />
         <SheetStudy result={result} />
       </div>
       <div class="sheet__page sheet__page--next">
