@@ -4,7 +4,7 @@
  */
 import { within } from '@testing-library/preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, expect, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, expect, vi } from 'vitest';
 import questionnaireFr from '../../locales/fr/questionnaire.json';
 import recommendationsFr from '../../locales/fr/recommendations.json';
 const recoWording = recommendationsFr as Record<string, { title: string }>;
@@ -122,4 +122,8 @@ export function useCleanPage() {
     document.body.innerHTML = '';
     document.documentElement.lang = '';
   });
+  // Preact runs effects on the next frame, with a 100 ms fallback timer that calls
+  // cancelAnimationFrame: if the file ends first, that timer fires after jsdom's globals are
+  // gone and vitest reports an uncaught ReferenceError (seen in CI, tests/unit/teamLazy).
+  afterAll(() => new Promise<void>((resolve) => setTimeout(resolve, 150)));
 }
