@@ -3,8 +3,7 @@
 // Needs a build (npm run build). Usage: [DIST=other/dist] node scripts/resultsHeight.mjs [persona…]
 // Rerun it on any commit to compare (issue 14: the page was about 9,000 px).
 
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../tests/browser/lib/engines.mjs';
+import { launchChromium } from '../tests/browser/lib/engines.mjs';
 import { startServer } from './preview.mjs';
 import { emptyToResults, personaToResults } from '../tests/browser/flows.mjs';
 
@@ -13,7 +12,7 @@ const { existsSync } = await import('node:fs');
 const wanted = (process.argv.slice(2).length ? process.argv.slice(2) : ALL).filter((n) => n === 'empty' || existsSync(`tests/personas/${n}.ts`));
 
 const server = await startServer({ root: process.env.DIST ?? 'dist', port: 0 });
-const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 try {
   for (const name of wanted) {
     const context = await browser.newContext({ viewport: { width: 360, height: 800 }, locale: 'fr-FR', timezoneId: 'Europe/Paris' });

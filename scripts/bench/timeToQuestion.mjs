@@ -19,7 +19,7 @@
 // Each run uses a fresh browser context (empty storage) and a fresh page.
 
 import { startServer } from '../preview.mjs';
-import { CHROMIUM_ARGS, findChromium } from '../../tests/browser/lib/engines.mjs';
+import { launchChromium } from '../../tests/browser/lib/engines.mjs';
 
 export const PAGE = `<!doctype html>
 <html lang="fr">
@@ -116,11 +116,8 @@ async function oneRun(browser, url, cpu = 1) {
  * on both alike. Returns the runs by root name.
  */
 export async function measureInterleaved({ roots, runs, cpu = 1 }) {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('Chromium not found (/usr/bin/chromium).');
-  const { chromium } = await import('playwright-core');
   const servers = Object.fromEntries(await Promise.all(Object.entries(roots).map(async ([name, root]) => [name, await startServer({ root, port: 0 })])));
-  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const results = Object.fromEntries(Object.keys(roots).map((name) => [name, []]));
   try {
     for (let i = 0; i < runs; i++) for (const name of Object.keys(roots)) results[name].push(await oneRun(browser, servers[name].url, cpu));
@@ -133,11 +130,8 @@ export async function measureInterleaved({ roots, runs, cpu = 1 }) {
 
 /** Serves `root` (which holds embed.js) and measures `runs` fresh page loads. */
 export async function measureRuns({ root, runs }) {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('Chromium not found (CHROMIUM_PATH, /usr/bin/chromium, /usr/bin/chromium-browser).');
-  const { chromium } = await import('playwright-core');
   const server = await startServer({ root, port: 0 });
-  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const results = [];
   try {
     for (let i = 0; i < runs; i++) results.push(await oneRun(browser, server.url));

@@ -1,7 +1,7 @@
 // One traced page load of the bench page (see ../bench/timeToQuestion.mjs), with the
 // CPU slowed `cpu` times through the DevTools protocol. Returns the trace events.
 import { startServer } from '../preview.mjs';
-import { CHROMIUM_ARGS, findChromium } from '../../tests/browser/lib/engines.mjs';
+import { launchChromium } from '../../tests/browser/lib/engines.mjs';
 import { MARK, PAGE } from '../bench/timeToQuestion.mjs';
 
 const CATEGORIES = [
@@ -15,11 +15,8 @@ const CATEGORIES = [
 ];
 
 export async function profileRun({ root, cpu }) {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('Chromium not found (/usr/bin/chromium).');
-  const { chromium } = await import('playwright-core');
   const server = await startServer({ root, port: 0 });
-  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 412, height: 823 } });
     const page = await context.newPage();

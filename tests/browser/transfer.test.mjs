@@ -84,13 +84,19 @@ test('import errors: not JSON, not ours, unknown version, too large — clear me
   await assertClean(page);
 });
 
-test('compare: an earlier export next to changed answers shows "Votre évolution" with a change column (screen and sheet)', async ({ baseUrl, newPage, assertClean, pdfText }) => {
-  test.setTimeout(engineTime(45_000));
+/** beginnerAci's results, their export (the earlier file), then better strategy answers. */
+async function exportThenImprove(newPage, baseUrl) {
   const page = await newPage();
   await personaToResults(page, `${baseUrl}/`, 'beginnerAci');
   const before = await overallScore(page);
   const earlier = await downloadAnswers(page);
   const now = await improveStrategy(page);
+  return { page, before, earlier, now };
+}
+
+test('compare: an earlier export next to changed answers shows "Votre évolution" with a change column (screen and sheet)', async ({ baseUrl, newPage, assertClean, pdfText }) => {
+  test.setTimeout(engineTime(45_000));
+  const { page, before, earlier, now } = await exportThenImprove(newPage, baseUrl);
   const strategy = dimTitle('strategy');
   assert.ok(now > before, `the score went up (${before} → ${now})`);
 
@@ -125,11 +131,7 @@ test('compare: an earlier export next to changed answers shows "Votre évolution
 
 test('an older file: "Comparer" offered first; replacing is confirmed, then undone once: the answers and score are back', async ({ baseUrl, newPage, assertClean }) => {
   test.setTimeout(engineTime(45_000));
-  const page = await newPage();
-  await personaToResults(page, `${baseUrl}/`, 'beginnerAci');
-  const before = await overallScore(page);
-  const earlier = await downloadAnswers(page);
-  const now = await improveStrategy(page);
+  const { page, before, earlier, now } = await exportThenImprove(newPage, baseUrl);
   const saved = await storage(page);
   await importFile(page, jsonFile(earlier.name, earlier.text));
   await choice(page).getByText(fr.ui.transfer.importOlder, { exact: false }).waitFor();

@@ -7,12 +7,10 @@
  * figure is written, never shown by colour alone. The footer of each page
  * is drawn in the page margin (see printSheet).
  */
-import { Fragment } from 'preact';
 import type { Plan } from '../../core/plan';
 import type { Answers, Profile } from '../../core/questionnaire';
 import type { Result } from '../../core/result';
 import { ProgressTable } from '../common/ProgressTable';
-import { ScoreBar } from '../common/ScoreBar';
 import type { ProgressView } from '../common/useResult';
 import { useWidget } from '../context';
 import { strongest } from '../common/planItems';
@@ -23,7 +21,6 @@ import { SheetMethod } from './SheetMethod';
 import { SheetPlan } from './SheetPlan';
 import { SheetPriorities } from './SheetPriorities';
 import { SheetStudy } from './SheetStudy';
-import { studyNote } from './studyNote';
 
 export interface SheetProps {
   readonly result: Result;
@@ -37,7 +34,7 @@ export interface SheetProps {
 }
 
 export function Sheet({ result, progress, structureName, date, profile, answers, plan, annex }: SheetProps) {
-  const { t, fmt } = useWidget();
+  const { t } = useWidget();
   const best = strongest(result);
   return (
     <article class="sheet__doc" aria-label={t('sheet.title')}>

@@ -49,6 +49,14 @@ export function findEngine(engine) {
 
 export const findChromium = () => findEngine('chromium').paths?.[0] ?? null;
 
+/** Debian's Chromium, headless, with the suite's flags: for the measuring scripts (bench, profile, heights). */
+export async function launchChromium() {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('Chromium not found (CHROMIUM_PATH, /usr/bin/chromium, /usr/bin/chromium-browser).');
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+}
+
 // Loud on purpose: a silent skip would pass off unverified a11y/CSP/privacy checks as green.
 export function skipBanner(engine, missing) {
   const line = '!'.repeat(72);
