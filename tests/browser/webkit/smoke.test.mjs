@@ -55,6 +55,10 @@ test('csp.html: under the strict policy both instances render styled and walk to
     await (await shadowEl(wd, host, 'input[type=radio]')).click();
     await clickButton(wd, host, fr.nav.next);
     await waitIn(wd, `step 2 in ${host}`, (h) => /Étape 2 sur \d+/.test(document.querySelector(h).shadowRoot.querySelector('.sd-progress__text')?.textContent), host);
+    // The step change moves focus to the new heading and scrolls the widget to its top, after
+    // the render: clicking in the other instance before that scroll lands the click elsewhere
+    // (CI, 2026-12-02: the second instance never left its welcome screen).
+    await waitIn(wd, `focus on the step 2 heading in ${host}`, (h) => document.querySelector(h).shadowRoot.activeElement?.matches('[data-step-heading]'), host);
   }
   assert.deepEqual(await cspSeen(wd), []);
 });
