@@ -9,7 +9,7 @@
  * - `--mode team`: `dist/team.js`, the team view that `embed.js` loads only
  *   when it is opened (a classic script cannot import a chunk; the other
  *   builds split it off natively). Preact is left out and read from the
- *   embed's global, so both render with one Preact (src/ui/team/shared/).
+ *   embed's global, so both render with one Preact (src/ui/late/).
  * - `--mode network`: `dist/network.html`, the network page, with its own
  *   bundle (src/network), nothing of it in embed.js.
  */
@@ -27,6 +27,10 @@ const libraries: Record<string, UserConfig['build']> = {
     emptyOutDir: false,
     lib: { entry: 'src/embed/embedScript.ts', formats: ['iife'], name: 'SiaeDiagnosticBundle', fileName: () => 'embed.js' },
   },
+  results: {
+    emptyOutDir: false,
+    lib: { entry: 'src/ui/results/resultsScript.ts', formats: ['iife'], name: 'SiaeDiagnosticResults', fileName: () => 'results.js' },
+  },
   team: {
     emptyOutDir: false,
     lib: { entry: 'src/ui/team/teamScript.ts', formats: ['iife'], name: 'SiaeDiagnosticTeam', fileName: () => 'team.js' },
@@ -41,15 +45,22 @@ const libraries: Record<string, UserConfig['build']> = {
 };
 
 const source = (rel: string) => fileURLToPath(new URL(rel, import.meta.url));
+const lateRuntime = [
+  { find: /^preact$/, replacement: source('./src/ui/late/preact.ts') },
+  { find: /^preact\/hooks$/, replacement: source('./src/ui/late/hooks.ts') },
+  { find: /^preact\/jsx-runtime$/, replacement: source('./src/ui/late/jsxRuntime.ts') },
+];
+// A classic script cannot import a chunk: embed.js and the late scripts load results.js and
+// team.js from beside them; every other build imports them as chunks.
+const lateLoaders = [
+  { find: /^\.\/loadTeam$/, replacement: source('./src/ui/team/loadTeam.script.ts') },
+  { find: /^(?:\.|\.\/results|\.\.\/results)\/loadResults$/, replacement: source('./src/ui/results/loadResults.script.ts') },
+];
 const aliases: Record<string, { find: RegExp; replacement: string }[]> = {
-  // embed.js loads the team view as team.js; every other build imports it as a chunk.
-  embed: [{ find: /^\.\/loadTeam$/, replacement: source('./src/ui/team/loadTeam.script.ts') }],
-  // team.js renders with the embed's Preact, and may import only the names it shares (src/ui/team/shared/runtime.ts).
-  team: [
-    { find: /^preact$/, replacement: source('./src/ui/team/shared/preact.ts') },
-    { find: /^preact\/hooks$/, replacement: source('./src/ui/team/shared/hooks.ts') },
-    { find: /^preact\/jsx-runtime$/, replacement: source('./src/ui/team/shared/jsxRuntime.ts') },
-  ],
+  embed: lateLoaders,
+  // The late scripts render with the embed's Preact, and may import only the names it shares (src/ui/late/runtime.ts).
+  results: [...lateRuntime, ...lateLoaders],
+  team: [...lateRuntime, ...lateLoaders],
 };
 
 const network: UserConfig['build'] = { emptyOutDir: false, rollupOptions: { input: 'network.html' } };
@@ -60,7 +71,7 @@ export default defineConfig(({ mode }) => ({
   define: {
     __APP_VERSION__: JSON.stringify(appVersion),
     // A classic script has no import.meta: embed.js finds its folder from `document.currentScript`.
-    ...(mode === 'embed' || mode === 'team' ? { 'import.meta.url': 'undefined' } : {}),
+    ...(mode === 'embed' || mode === 'results' || mode === 'team' ? { 'import.meta.url': 'undefined' } : {}),
   },
   publicDir: mode in libraries || mode === 'network' ? false : 'public',
   // Relative asset URLs, so dist/ works from any folder of a partner's server.

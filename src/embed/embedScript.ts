@@ -6,15 +6,15 @@
 import { createContext, createElement, Fragment, options, render } from 'preact';
 import { useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { jsx, jsxs } from 'preact/jsx-runtime';
-import type { TeamRuntime } from '../ui/team/shared/runtime';
+import type { LateRuntime } from '../ui/late/runtime';
 import { defineElement } from './customElement';
 import { mount } from './mount';
 
 if (!window.SiaeDiagnostic) {
   // `runtime`: the one Preact that team.js (loaded when the team view opens) renders with.
   // Only what it uses, so the rest of Preact can still be left out of embed.js: the names
-  // are listed once (TeamRuntime), and the team build fails if team.js needs another.
-  const runtime: TeamRuntime = {
+  // are listed once (LateRuntime), and the team build fails if team.js needs another.
+  const runtime: LateRuntime = {
     preact: { createContext, createElement, Fragment, options, render },
     hooks: { useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useState },
     jsxRuntime: { jsx, jsxs, Fragment },

@@ -6,25 +6,24 @@
  */
 import frInvite from '../../locales/fr/invite.json';
 import frQuestionnaire from '../../locales/fr/questionnaire.json';
-import frRecommendations from '../../locales/fr/recommendations.json';
-import frStudy from '../../locales/fr/study.json';
 import frUi from '../../locales/fr/ui.json';
 import type { Language } from './languages';
+import { scriptUrl } from './scriptUrl';
 
-export const NAMESPACES = ['ui', 'questionnaire', 'recommendations', 'study', 'invite'] as const;
+export { scriptUrl };
+
+/** Wording of the first screens: in embed.js for French, and in every language's file. */
+export const NAMESPACES = ['ui', 'questionnaire', 'invite'] as const;
 /**
- * Wording that comes with the code that uses it, loaded later: the team view
- * (`team`). French travels in that code; other languages' files hold it too.
+ * Wording that comes with the code that uses it, loaded later: the results
+ * (`recommendations`, `study`, in results.js) and the team view (`team`, in
+ * team.js). French travels in that code; other languages' files hold it too.
  */
-export const LATE_NAMESPACES = ['team'] as const;
-export type Bundle = Record<(typeof NAMESPACES)[number], Record<string, unknown>>;
+export const LATE_NAMESPACES = ['recommendations', 'study', 'team'] as const;
+export type LateNamespace = (typeof LATE_NAMESPACES)[number];
+export type Bundle = Record<(typeof NAMESPACES)[number], Record<string, unknown>> & Partial<Record<LateNamespace, Record<string, unknown>>>;
 
-const fr: Bundle = { ui: frUi, questionnaire: frQuestionnaire, recommendations: frRecommendations, study: frStudy, invite: frInvite };
-
-// Where the running script lives, as the wording files sit beside it: the
-// classic embed.js reads `currentScript` while it runs (null afterwards, and
-// always null in a module); the ES module (dist/module/) knows its own URL.
-export const scriptUrl = typeof document === 'undefined' ? null : (document.currentScript as HTMLScriptElement | null)?.src || import.meta.url;
+const fr: Bundle = { ui: frUi, questionnaire: frQuestionnaire, invite: frInvite };
 
 const loaded = new Map<Language, Bundle | Promise<Bundle>>([['fr', fr]]);
 
@@ -48,7 +47,7 @@ export function registerBundle(lng: Language, bundle: Bundle): void {
 }
 
 /** A late namespace (see LATE_NAMESPACES) of a fetched language's file, if it has it. */
-export async function lateWording(lng: Language, ns: (typeof LATE_NAMESPACES)[number]): Promise<Record<string, unknown> | null> {
+export async function lateWording(lng: Language, ns: LateNamespace): Promise<Record<string, unknown> | null> {
   const bundle = (await bundleFor(lng)) as Partial<Record<string, unknown>>;
   const part = bundle[ns];
   return typeof part === 'object' && part !== null ? (part as Record<string, unknown>) : null;

@@ -4,7 +4,7 @@
  */
 import { createInstance, type i18n as I18n } from 'i18next';
 import type { Language } from './languages';
-import { bundleFor, NAMESPACES, type Bundle } from './bundles';
+import { bundleFor, LATE_NAMESPACES, NAMESPACES, type Bundle } from './bundles';
 
 export interface I18nOptions {
   /** Per-language overrides of a few texts, rendered as text, never HTML. */
@@ -42,7 +42,7 @@ export function createI18n(lng: Language, bundle: Bundle, options: I18nOptions =
   void instance.init({
     lng,
     fallbackLng: false,
-    ns: [...NAMESPACES],
+    ns: [...NAMESPACES, ...LATE_NAMESPACES],
     defaultNS: 'ui',
     resources: { [lng]: bundle },
     postProcess: [PARTNER_TEXTS],
@@ -61,7 +61,8 @@ export function createI18n(lng: Language, bundle: Bundle, options: I18nOptions =
 export async function switchLanguage(instance: I18n, lng: Language, options: I18nOptions = {}): Promise<void> {
   if (!instance.hasResourceBundle(lng, 'ui')) {
     const bundle = await bundleFor(lng);
-    for (const ns of NAMESPACES) instance.addResourceBundle(lng, ns, bundle[ns]);
+    // A fetched file holds the late namespaces too: all are added (French gets those with the code).
+    for (const ns of [...NAMESPACES, ...LATE_NAMESPACES]) if (bundle[ns]) instance.addResourceBundle(lng, ns, bundle[ns]);
   }
   await instance.changeLanguage(lng);
 }

@@ -11,15 +11,19 @@ import { StepView } from './StepView';
 import { shownStep } from '../store/diagnosticStore';
 import { useDiagnostic } from './useDiagnostic';
 import { LanguageSwitch } from './LanguageSwitch';
+import { prefetchResults } from './ResultsLazy';
 import { useOwnPage } from './useOwnPage';
 
 export function App() {
-  const { t, content, emit, lng, pageTitle } = useWidget();
+  const { t, content, emit, lng, pageTitle, nonce } = useWidget();
   const rawStep = useDiagnostic(shownStep);
   const step: Step = isKnownStep(content.questionnaire, rawStep) ? rawStep : 'welcome';
   const root = useRef<HTMLDivElement>(null);
   const firstStep = useRef<Step | ''>(step);
   const position = stepPosition(content.questionnaire, step);
+
+  // The results' code is not needed for the first screen: fetched once the browser is idle.
+  useEffect(() => prefetchResults(nonce), []);
 
   useEffect(() => {
     // Focus moves only on a change of step, never on first display, so an

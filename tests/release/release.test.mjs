@@ -42,7 +42,7 @@ test('the archive is named after the version and holds one versioned folder with
   assert.deepEqual(readdirSync(path.join(out, 'unpacked')), [name]);
   assert.deepEqual(readdirSync(path.join(out, 'unpacked', name)), [version]);
   const files = filesUnder(folder);
-  for (const f of ['embed.js', 'frame-host.js', 'index.html', 'integrity.json', 'PARTENAIRES.md', 'CHANGELOG.md', 'LICENSE', 'demo/index.html', 'demo/plain.html', 'demo/iframe.html']) {
+  for (const f of ['embed.js', 'results.js', 'team.js', 'frame-host.js', 'index.html', 'integrity.json', 'PARTENAIRES.md', 'CHANGELOG.md', 'LICENSE', 'demo/index.html', 'demo/plain.html', 'demo/iframe.html']) {
     assert.ok(files.includes(f), `${f} is missing from the archive`);
   }
   for (const lng of readdirSync(path.join(ROOT, 'locales')).filter((l) => l !== 'fr')) {

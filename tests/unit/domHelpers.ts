@@ -15,7 +15,15 @@ import { defaultContent } from '../../src/data/content';
 import { mount, type MountOptions } from '../../src/embed/mount';
 import { createDiagnosticStore } from '../../src/store/diagnosticStore';
 import { createSafeStorage } from '../../src/store/safeStorage';
+import { loadResults } from '../../src/ui/results/loadResults';
 import type { Persona } from '../personas/persona';
+
+// Tests start with the results code loaded, as a visitor has it by the results step (the widget
+// fetches it in idle time after the first screen), so results render in the frame of the step
+// change. Here, not in a setup file, so that a test's vi.mock of a module it imports still applies.
+// The lazy path itself (loading, failure, retry) is tested in resultsLazy.dom.test.tsx and in the
+// browser (tests/browser/embed-late.test.mjs).
+await loadResults(null);
 
 let counter = 0;
 

@@ -6,15 +6,16 @@
  * the store keeps what the screen was opened for).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { lateWording } from '../../i18n/bundles';
 import { useWidget } from '../context';
+import { addModuleWording } from '../late/addModuleWording';
+import { loadResults } from '../results/loadResults';
 import { loadTeam } from './loadTeam';
 import type { TeamPart } from './TeamScreen';
 import type { TeamModule } from './teamModule';
 
 export function TeamLazy({ part }: { readonly part: TeamPart }) {
   const widget = useWidget();
-  const { t, nonce, lng, addWording } = widget;
+  const { t, nonce, lng, addWording, lateWording } = widget;
   // Shown only once its wording for the current language is in, so no key is ever missing.
   const [ready, setReady] = useState<{ readonly team: TeamModule; readonly lng: string } | null>(null);
   const [failed, setFailed] = useState(false);
@@ -22,7 +23,9 @@ export function TeamLazy({ part }: { readonly part: TeamPart }) {
   useEffect(() => {
     let alive = true;
     setFailed(false);
-    loadTeam(nonce)
+    // The team's result shows recommendations: their wording comes with the results code.
+    loadResults(nonce)
+      .then((results) => (addModuleWording(widget, results), loadTeam(nonce)))
       .then(async (team) => {
         const wording = team.wording[lng] ?? (await lateWording(lng, 'team'));
         if (!wording) throw new Error(`no team wording for ${lng}`);

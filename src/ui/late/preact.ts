@@ -1,4 +1,4 @@
-/** `preact` in the team build (see runtime.ts): the embed's own. */
+/** `preact` in the late builds (results.js, team.js) (see runtime.ts): the embed's own. */
 import { sharedRuntime } from './runtime';
 
 export const { createContext, createElement, Fragment, options, render } = sharedRuntime().preact;

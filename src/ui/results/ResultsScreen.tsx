@@ -1,0 +1,23 @@
+/**
+ * Entry of the late results screens. It may run in its own script
+ * (`results.js`, beside `embed.js`) with its own copy of the view modules,
+ * so it provides the widget's context value again for its own copy of the
+ * context; Preact itself is the embed's (see `../late/runtime.ts`).
+ */
+import { WidgetContext, type WidgetContextValue } from '../context';
+import { Results } from '../Results';
+import { SharedView } from '../SharedView';
+
+const PARTS = { results: Results, shared: SharedView };
+
+/** Which screen: one's own results, or the results of a share link. */
+export type ResultsPart = keyof typeof PARTS;
+
+export function ResultsScreen({ widget, part }: { readonly widget: WidgetContextValue; readonly part: ResultsPart }) {
+  const Part = PARTS[part];
+  return (
+    <WidgetContext.Provider value={widget}>
+      <Part />
+    </WidgetContext.Provider>
+  );
+}

@@ -1,0 +1,17 @@
+/**
+ * What the late results code offers the embed: the results screen and the
+ * read-only screen of a share link, with everything they pull in (plan,
+ * print sheet, export, import, share links). One object, registered by
+ * results.js on the embed's global, imported as a chunk elsewhere.
+ */
+import frRecommendations from '../../../locales/fr/recommendations.json';
+import frStudy from '../../../locales/fr/study.json';
+import { ResultsScreen } from './ResultsScreen';
+
+export const resultsModule = {
+  Screen: ResultsScreen,
+  /** Its French wording comes with it; other languages' files hold theirs (`i18n/bundles.ts`). */
+  wording: { fr: { recommendations: frRecommendations, study: frStudy } } as Readonly<Record<string, Readonly<Record<string, Record<string, unknown>>>>>,
+};
+
+export type ResultsModule = typeof resultsModule;
