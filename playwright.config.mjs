@@ -26,11 +26,11 @@ const uses = {
   webkit: ([driver, miniBrowser]) => ({ webkit: { driver, miniBrowser } }),
 };
 
-// Firefox runs the files where engines differ (isolation, CSP, frames, lifecycle, print, layout,
+// Firefox runs the files where engines differ (isolation, CSP, late scripts, frames, lifecycle, print, layout,
 // keyboard journey, language, links); axe, options, privacy, network and team flows are DOM logic
 // already proven in Chromium, and running everything twice kept CI near its 30-minute limit
 // (26.8 min on 2026-12-01). FIREFOX_ALL=1 runs every file there too.
-const FIREFOX_FILES = ['smoke', 'embed-csp', 'embed-isolation', 'embed-iframe', 'embed-lifecycle', 'embed-instances', 'embed-events', 'embed-robust', 'journey', 'journey-layout', 'print', 'language', 'transfer-share'];
+const FIREFOX_FILES = ['smoke', 'embed-csp', 'embed-late', 'embed-isolation', 'embed-iframe', 'embed-lifecycle', 'embed-instances', 'embed-events', 'embed-robust', 'journey', 'journey-layout', 'print', 'language', 'transfer-share'];
 const firefoxMatch = process.env.FIREFOX_ALL ? '*.test.mjs' : FIREFOX_FILES.map((f) => `${f}.test.mjs`);
 
 const projects = Object.keys(uses).map((name) => {
