@@ -13,7 +13,8 @@
  * - `--mode network`: `dist/network.html`, the network page, with its own
  *   bundle (src/network), nothing of it in embed.js.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import type { UserConfig } from 'vite';
@@ -21,6 +22,21 @@ import { defineConfig } from 'vitest/config';
 import { localesPlugin } from './scripts/localesPlugin.ts';
 
 const appVersion: string = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version;
+
+/**
+ * The SRI hashes of the late scripts, built before embed.js (`npm run build`), so that embed.js
+ * loads them with `integrity`: a partner who pins embed.js by its hash pins what it loads too.
+ * Empty outside the embed build, or when they are not built yet (then loaded without).
+ */
+function lateIntegrity(mode: string): Record<string, string> {
+  if (mode !== 'embed') return {};
+  const hashes: Record<string, string> = {};
+  for (const name of ['results', 'team']) {
+    const file = new URL(`./dist/${name}.js`, import.meta.url);
+    if (existsSync(file)) hashes[name] = `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
+  }
+  return hashes;
+}
 
 const libraries: Record<string, UserConfig['build']> = {
   embed: {
@@ -70,6 +86,7 @@ export default defineConfig(({ mode }) => ({
   resolve: { alias: aliases[mode] ?? [] },
   define: {
     __APP_VERSION__: JSON.stringify(appVersion),
+    __LATE_INTEGRITY__: JSON.stringify(lateIntegrity(mode)),
     // A classic script has no import.meta: embed.js finds its folder from `document.currentScript`.
     ...(mode === 'embed' || mode === 'results' || mode === 'team' ? { 'import.meta.url': 'undefined' } : {}),
   },

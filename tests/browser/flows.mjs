@@ -112,6 +112,8 @@ export const structureNameBox = (page) =>
 /** From the review step: "Voir mes résultats", wait for "Vos résultats". */
 export async function finishToResults(page) {
   await next(page, fr.ui.results.title, fr.ui.review.seeResults);
+  // The heading shows at once; the results themselves come with results.js (fetched in idle time).
+  await page.locator('.sd-summary__score').first().waitFor();
 }
 
 /** Start at `url`, answer persona `name`, reach the results. Returns the persona. */

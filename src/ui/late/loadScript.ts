@@ -15,6 +15,34 @@ const pending = new Map<LatePartName, Promise<unknown>>();
 /** What the late script registered, if it has already run. */
 export const lateModule = <K extends LatePartName>(name: K): Global[K] | undefined => window.SiaeDiagnostic?.[name];
 
+interface ScriptUrlPolicy {
+  createScriptURL(url: string): unknown;
+}
+let policy: ScriptUrlPolicy | null | undefined;
+
+/**
+ * Under Trusted Types (`require-trusted-types-for 'script'`) a script's src must be a
+ * TrustedScriptURL: one policy, "siae-diagnostic", that lets through only the late scripts
+ * beside this one. If the page does not allow that policy name, the plain string is used and
+ * the page refuses it: reported as not loaded, with "Réessayer", like being offline.
+ */
+function scriptSource(url: string): unknown {
+  if (policy === undefined) {
+    const tt = (window as { trustedTypes?: { createPolicy(name: string, rules: ScriptUrlPolicy): ScriptUrlPolicy } }).trustedTypes;
+    try {
+      policy = tt?.createPolicy('siae-diagnostic', {
+        createScriptURL: (u) => {
+          if (!/\/(results|team)\.js$/.test(new URL(u).pathname)) throw new TypeError(`not a late script: ${u}`);
+          return u;
+        },
+      }) ?? null;
+    } catch {
+      policy = null;
+    }
+  }
+  return policy ? policy.createScriptURL(url) : url;
+}
+
 export function loadLateScript<K extends LatePartName>(name: K, nonce: string | null): Promise<NonNullable<Global[K]>> {
   const loaded = lateModule(name);
   if (loaded) return Promise.resolve(loaded as NonNullable<Global[K]>);
@@ -22,8 +50,14 @@ export function loadLateScript<K extends LatePartName>(name: K, nonce: string | 
   if (!load) {
     load = new Promise<NonNullable<Global[K]>>((resolve, reject) => {
       const script = document.createElement('script');
-      script.src = new URL(`${name}.js`, scriptUrl || document.baseURI).href;
+      script.src = scriptSource(new URL(`${name}.js`, scriptUrl || document.baseURI).href) as string;
       if (nonce) script.nonce = nonce;
+      // Pinned by its hash, built into embed.js: a changed file is refused (and reported as not loaded).
+      const integrity = __LATE_INTEGRITY__[name];
+      if (integrity) {
+        script.integrity = integrity;
+        script.crossOrigin = 'anonymous';
+      }
       script.onload = () => {
         const registered = lateModule(name);
         if (registered) resolve(registered as NonNullable<Global[K]>);

@@ -55,6 +55,8 @@ export async function walkToResults(wd, host) {
   }
   await clickButton(wd, host, fr.review.seeResults);
   await shadowEl(wd, host, 'h2', fr.results.title);
+  // The heading shows at once; the results themselves come with results.js (fetched in idle time).
+  await shadowEl(wd, host, '.sd-summary__score');
 }
 
 /** Records securitypolicyviolation events from now on (WebDriver classic has no init script: load-time ones are missed). */
