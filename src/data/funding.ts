@@ -6,7 +6,7 @@
  * check); the FDI funds start-up, development, consulting and
  * professionalisation, and whether it funds a digital project is for the
  * DDETS to say (worded as a question). What each may fund: `funding.<id>`
- * in locales/<lng>/ui.json.
+ * in locales/<lng>/resultsUi.json.
  */
 import type { FundingSource } from '../core/funding';
 

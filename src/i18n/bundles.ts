@@ -16,10 +16,11 @@ export { scriptUrl };
 export const NAMESPACES = ['ui', 'questionnaire', 'invite'] as const;
 /**
  * Wording that comes with the code that uses it, loaded later: the results
- * (`recommendations`, `study`, in results.js) and the team view (`team`, in
- * team.js). French travels in that code; other languages' files hold it too.
+ * (`resultsUi`: results, sheet, plan, transfer; `recommendations`, `study`;
+ * in results.js) and the team view (`team`, in team.js). French travels in
+ * that code; other languages' files hold it too.
  */
-export const LATE_NAMESPACES = ['recommendations', 'study', 'team'] as const;
+export const LATE_NAMESPACES = ['resultsUi', 'recommendations', 'study', 'team'] as const;
 export type LateNamespace = (typeof LATE_NAMESPACES)[number];
 export type Bundle = Record<(typeof NAMESPACES)[number], Record<string, unknown>> & Partial<Record<LateNamespace, Record<string, unknown>>>;
 

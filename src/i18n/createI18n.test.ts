@@ -1,9 +1,11 @@
 import { createInstance } from 'i18next';
+import frResultsUi from '../../locales/fr/resultsUi.json';
 import { describe, expect, it, vi } from 'vitest';
 import { bundleFor, type Bundle } from './bundles';
 import { createI18n } from './createI18n';
 
-const fr = bundleFor('fr') as Bundle;
+// With the results' wording, which comes with results.js in the widget.
+const fr: Bundle = { ...(bundleFor('fr') as Bundle), resultsUi: frResultsUi };
 
 describe('createI18n', () => {
   it('uses French plural rules: 0 is singular', () => {

@@ -44,6 +44,9 @@ export function createI18n(lng: Language, bundle: Bundle, options: I18nOptions =
     fallbackLng: false,
     ns: [...NAMESPACES, ...LATE_NAMESPACES],
     defaultNS: 'ui',
+    // The results screens' keys (`results.print`…) live in `resultsUi`, which comes with results.js:
+    // looked up there when `ui` has not got them, so views keep one key whichever file holds it.
+    fallbackNS: 'resultsUi',
     resources: { [lng]: bundle },
     postProcess: [PARTNER_TEXTS],
     ...({ partnerTexts: options.overrides } as object),

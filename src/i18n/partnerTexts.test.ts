@@ -1,8 +1,10 @@
+import frResultsUi from '../../locales/fr/resultsUi.json';
 import { describe, expect, it, vi } from 'vitest';
 import { bundleFor, type Bundle } from './bundles';
 import { createI18n } from './createI18n';
 
-const fr = bundleFor('fr') as Bundle;
+// With the results' wording, which comes with results.js in the widget.
+const fr: Bundle = { ...(bundleFor('fr') as Bundle), resultsUi: frResultsUi };
 
 describe('partner texts', () => {
   it('are shown literally, also when they contain i18next syntax such as $t(…) or {{…}}', () => {

@@ -39,7 +39,7 @@ export interface WidgetContextValue {
   /** Adds wording that arrives with lazily loaded code (the team view). */
   readonly addWording: (lng: Language, ns: string, resources: Record<string, unknown>) => void;
   /** A late namespace of a fetched language's file, if it has it (see i18n/bundles.ts). */
-  readonly lateWording: (lng: Language, ns: 'recommendations' | 'study' | 'team') => Promise<Record<string, unknown> | null>;
+  readonly lateWording: (lng: Language, ns: 'resultsUi' | 'recommendations' | 'study' | 'team') => Promise<Record<string, unknown> | null>;
 }
 
 export const WidgetContext = createContext<WidgetContextValue | null>(null);

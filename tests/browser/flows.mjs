@@ -11,9 +11,16 @@ import { CONTEXT_OPTIONS, WAIT_TIMEOUT } from './lib/context.mjs';
 
 const readJson = (rel) => JSON.parse(readFileSync(path.join(REPO_ROOT, rel), 'utf8'));
 
+/** `ui` with `resultsUi` (the results screens' keys, which come with results.js) merged in, as the widget looks them up. */
+function uiWording(lng) {
+  const ui = readJson(`locales/${lng}/ui.json`);
+  for (const [group, keys] of Object.entries(readJson(`locales/${lng}/resultsUi.json`))) ui[group] = { ...ui[group], ...keys };
+  return ui;
+}
+
 /** The French wording, as shipped. */
 export const fr = {
-  ui: readJson('locales/fr/ui.json'),
+  ui: uiWording('fr'),
   q: readJson('locales/fr/questionnaire.json'),
   recos: readJson('locales/fr/recommendations.json'),
   study: readJson('locales/fr/study.json'),

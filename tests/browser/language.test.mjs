@@ -8,8 +8,10 @@ import { REPO_ROOT } from './helpers.mjs';
 import { engineTime, test } from './fixtures.mjs';
 
 const read = (lng, ns) => JSON.parse(readFileSync(path.join(REPO_ROOT, 'locales', lng, `${ns}.json`), 'utf8'));
-const NS = ['ui', 'questionnaire', 'recommendations', 'study'];
+const NS = ['ui', 'resultsUi', 'questionnaire', 'recommendations', 'study'];
 const en = Object.fromEntries(NS.map((ns) => [ns, read('en', ns)]));
+// The widget looks the results screens' keys up in `resultsUi` when `ui` has not got them.
+for (const [group, keys] of Object.entries(en.resultsUi)) en.ui[group] = { ...en.ui[group], ...keys };
 const leaves = (o) => (typeof o === 'string' ? [o] : Object.values(o).flatMap(leaves));
 const english = new Set(NS.flatMap((ns) => leaves(en[ns])));
 // Distinctive French strings: long enough not to be a proper noun, absent from English.

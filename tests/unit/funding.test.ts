@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import fr from '../../locales/fr/ui.json';
-import en from '../../locales/en/ui.json';
+import fr from '../../locales/fr/resultsUi.json';
+import en from '../../locales/en/resultsUi.json';
 import { fundingFor } from '../../src/core/funding';
 import { defaultContent } from '../../src/data/content';
 

@@ -8,13 +8,14 @@ import enInvite from '../../locales/en/invite.json';
 import enQuestionnaire from '../../locales/en/questionnaire.json';
 import enRecommendations from '../../locales/en/recommendations.json';
 import enStudy from '../../locales/en/study.json';
+import enResultsUi from '../../locales/en/resultsUi.json';
 import enUi from '../../locales/en/ui.json';
 import { registerBundle } from '../../src/i18n/bundles';
 import { createFormatters } from '../../src/i18n/format';
 import { pickLanguage } from '../../src/i18n/languages';
 import { answer, click, mountWidget, optionOf, questionLabel, useCleanPage } from './domHelpers';
 
-beforeAll(() => registerBundle('en', { ui: enUi, questionnaire: enQuestionnaire, recommendations: enRecommendations, study: enStudy, invite: enInvite }));
+beforeAll(() => registerBundle('en', { ui: enUi, resultsUi: enResultsUi, questionnaire: enQuestionnaire, recommendations: enRecommendations, study: enStudy, invite: enInvite }));
 useCleanPage();
 
 describe('choosing the language', () => {

@@ -9,6 +9,7 @@ import enInvite from '../../locales/en/invite.json';
 import enQuestionnaire from '../../locales/en/questionnaire.json';
 import enRecommendations from '../../locales/en/recommendations.json';
 import enStudy from '../../locales/en/study.json';
+import enResultsUi from '../../locales/en/resultsUi.json';
 import enUi from '../../locales/en/ui.json';
 import { mountWidget, useCleanPage } from './domHelpers';
 
@@ -17,7 +18,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 it('fetches English from locales/ beside the module, and shows it', async () => {
   const requested: string[] = [];
-  const english = JSON.stringify({ ui: enUi, questionnaire: enQuestionnaire, recommendations: enRecommendations, study: enStudy, invite: enInvite });
+  const english = JSON.stringify({ ui: enUi, resultsUi: enResultsUi, questionnaire: enQuestionnaire, recommendations: enRecommendations, study: enStudy, invite: enInvite });
   vi.stubGlobal('fetch', async (url: URL | string) => {
     requested.push(String(url));
     return new Response(english, { status: 200, headers: { 'Content-Type': 'application/json' } });

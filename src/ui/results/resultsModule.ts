@@ -5,13 +5,14 @@
  * results.js on the embed's global, imported as a chunk elsewhere.
  */
 import frRecommendations from '../../../locales/fr/recommendations.json';
+import frResultsUi from '../../../locales/fr/resultsUi.json';
 import frStudy from '../../../locales/fr/study.json';
 import { ResultsScreen } from './ResultsScreen';
 
 export const resultsModule = {
   Screen: ResultsScreen,
   /** Its French wording comes with it; other languages' files hold theirs (`i18n/bundles.ts`). */
-  wording: { fr: { recommendations: frRecommendations, study: frStudy } } as Readonly<Record<string, Readonly<Record<string, Record<string, unknown>>>>>,
+  wording: { fr: { resultsUi: frResultsUi, recommendations: frRecommendations, study: frStudy } } as Readonly<Record<string, Readonly<Record<string, Record<string, unknown>>>>>,
 };
 
 export type ResultsModule = typeof resultsModule;
