@@ -9,6 +9,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useWidget } from './context';
 import { addModuleWording } from './late/addModuleWording';
+import { LateStatus } from './late/LateStatus';
 import { loadResults, peekResults } from './results/loadResults';
 import type { ResultsPart } from './results/ResultsScreen';
 
@@ -60,16 +61,7 @@ export function ResultsLazy({ part }: { readonly part: ResultsPart }) {
       <h2 class="sd-step__title" id="late-title" tabIndex={-1} data-step-heading ref={heading}>
         {part === 'results' ? t('results.title') : t('shared.title')}
       </h2>
-      {failed ? (
-        <div role="alert">
-          <p>{t('late.failed')}</p>
-          <button type="button" class="sd-button" onClick={() => setAttempt((n) => n + 1)}>
-            {t('late.retry')}
-          </button>
-        </div>
-      ) : (
-        <p role="status">{t('late.loading')}</p>
-      )}
+      <LateStatus failed={failed} loading={t('late.loading')} failure={t('late.failed')} retry={t('late.retry')} onRetry={() => setAttempt((n) => n + 1)} />
     </section>
   );
 }

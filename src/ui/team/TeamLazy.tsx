@@ -8,6 +8,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useWidget } from '../context';
 import { addModuleWording } from '../late/addModuleWording';
+import { LateStatus } from '../late/LateStatus';
 import { loadResults } from '../results/loadResults';
 import { loadTeam } from './loadTeam';
 import type { TeamPart } from './TeamScreen';
@@ -41,13 +42,5 @@ export function TeamLazy({ part }: { readonly part: TeamPart }) {
     };
   }, [lng, attempt]);
   if (ready && ready.lng === lng) return <ready.team.Screen widget={widget} part={part} />;
-  if (!failed) return <p role="status">{t('invite:lazy.loading')}</p>;
-  return (
-    <div role="alert">
-      <p>{t('invite:lazy.failed')}</p>
-      <button type="button" class="sd-button sd-button--secondary" onClick={() => setAttempt((n) => n + 1)}>
-        {t('invite:lazy.retry')}
-      </button>
-    </div>
-  );
+  return <LateStatus failed={failed} loading={t('invite:lazy.loading')} failure={t('invite:lazy.failed')} retry={t('invite:lazy.retry')} onRetry={() => setAttempt((n) => n + 1)} />;
 }
