@@ -6,6 +6,7 @@ import path from 'node:path';
 import { REPO_ROOT } from './helpers.mjs';
 import { cspFor } from '../../scripts/cspPolicies.mjs';
 import { test } from './fixtures.mjs';
+import { lateLoaded } from './flows.mjs';
 
 function demoPages() {
   try {
@@ -20,7 +21,8 @@ function demoPages() {
 for (const name of demoPages()) {
   test(`demo/${name} loads cleanly${cspFor(`/demo/${name}`) ? ' under its CSP' : ''}`, async ({ baseUrl, newPage, assertClean }) => {
     const page = await newPage();
-    const res = await page.goto(`${baseUrl}/demo/${name}`, { waitUntil: 'networkidle' });
+    const res = await page.goto(`${baseUrl}/demo/${name}`, { waitUntil: 'load' });
+    await lateLoaded(page);
     assert.equal(res.status(), 200);
     const expected = cspFor(`/demo/${name}`);
     if (expected) assert.equal(res.headers()['content-security-policy'], expected);

@@ -3,6 +3,7 @@
 // accepting messages only from that frame's window and origin.
 import assert from 'node:assert/strict';
 import { test } from './fixtures.mjs';
+import { lateLoaded } from './flows.mjs';
 
 /** The iframe's height on the host page (clientHeight: without its border) and the framed document's own height. */
 function heights(page) {
@@ -29,7 +30,9 @@ async function waitFitted(page) {
 
 async function openDemo(newPage, baseUrl) {
   const page = await newPage();
-  await page.goto(`${baseUrl}/demo/iframe.html`, { waitUntil: 'networkidle' });
+  await page.goto(`${baseUrl}/demo/iframe.html`, { waitUntil: 'load' });
+  await page.locator('iframe[data-siae-frame]').waitFor();
+  await lateLoaded(page);
   return page;
 }
 
@@ -86,7 +89,9 @@ test('iframe.html: the height message carries the height and nothing else (no an
     window.__siaeTestMessages = [];
     window.addEventListener('message', (e) => window.__siaeTestMessages.push(e.data));
   });
-  await page.goto(`${baseUrl}/demo/iframe.html`, { waitUntil: 'networkidle' });
+  await page.goto(`${baseUrl}/demo/iframe.html`, { waitUntil: 'load' });
+  await page.locator('iframe[data-siae-frame]').waitFor();
+  await lateLoaded(page);
   await waitFitted(page);
   const widget = page.frameLocator('iframe[data-siae-frame]').locator('#siae-diagnostic');
   await widget.getByRole('button', { name: 'Commencer le diagnostic' }).click();

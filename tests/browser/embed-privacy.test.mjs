@@ -5,6 +5,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from './helpers.mjs';
 import { test } from './fixtures.mjs';
+import { lateLoaded } from './flows.mjs';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -59,7 +60,8 @@ for (const name of demoPages()) {
   test(`demo/${name}: zero non-loopback request and no cookie, while answering`, async ({ baseUrl, context, newPage, assertClean }) => {
     const page = await newPage();
     const urls = recordAll(page);
-    await page.goto(`${baseUrl}/demo/${name}`, { waitUntil: 'networkidle' });
+    await page.goto(`${baseUrl}/demo/${name}`, { waitUntil: 'load' });
+    await lateLoaded(page);
     const used = name === 'index.html' ? 0 : await useEveryWidget(page);
     if (name !== 'index.html') assert.ok(used >= 1, 'no widget found on the page');
     await page.waitForLoadState('networkidle');

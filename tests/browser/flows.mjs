@@ -116,6 +116,17 @@ export async function answerPersona(page, p, { structureName } = {}) {
 export const structureNameBox = (page) =>
   page.getByRole('textbox', { name: new RegExp(`^${escapeRe(fr.ui.profile.structureName)}`) });
 
+/**
+ * Waits until every frame of `page` that holds the widget has its late script (results.js,
+ * fetched in idle time after the first screen). Instead of `networkidle`, which an iframe's
+ * late fetch kept from coming within 10 s on a loaded CI machine.
+ */
+export async function lateLoaded(page) {
+  for (const frame of page.frames()) {
+    if (await frame.evaluate(() => Boolean(window.SiaeDiagnostic))) await frame.waitForFunction(() => Boolean(window.SiaeDiagnostic?.results));
+  }
+}
+
 /** From the review step: "Voir mes résultats", wait for "Vos résultats". */
 export async function finishToResults(page) {
   await next(page, fr.ui.results.title, fr.ui.review.seeResults);
