@@ -17,6 +17,9 @@ const isLate = (url) => new URL(url).pathname.endsWith('/results.js');
 const LATE = '**/results.js';
 
 test('results.js offline: the results step says so, every answer is kept, and "Réessayer" brings the results', async ({ baseUrl, newPage, assertClean }) => {
+  // Chromium only: the same logic as in Firefox (which checks the refused file below), and Firefox's
+  // routes may not apply after a reload (microsoft/playwright#33561); its persona walk took 52 s of CI.
+  test.skip(test.info().project.name === 'firefox', 'offline path checked in Chromium');
   const page = await newPage();
   await page.route(LATE, (route) => route.abort());
   // The standalone page loads embed.js as partners do; the journey never needs results.js.
@@ -26,20 +29,14 @@ test('results.js offline: the results step says so, every answer is kept, and "R
   const alert = page.getByRole('alert').filter({ hasText: fr.ui.late.failed });
   await alert.waitFor();
   // Nothing answered is lost: a reload resumes on the results step, still saying why it waits.
-  // Not in Firefox, whose routes may not apply after a reload (microsoft/playwright#33561).
-  if (test.info().project.name !== 'firefox') {
-    await page.reload();
-    await button(page, fr.ui.welcome.resume).click();
-    await alert.waitFor();
-  }
+  await page.reload();
+  await button(page, fr.ui.welcome.resume).click();
+  await alert.waitFor();
 
   await page.unroute(LATE);
   await button(page, fr.ui.late.retry).click();
   await page.locator('.sd-summary__score').first().waitFor();
   assert.equal(await overallScore(page), EXPECTED_SCORE.equippedEi);
-  // Firefox's BiDi abort hands the script an empty body, which its pinned hash refuses (reported
-  // as a page error): the same refusal the widget turns into "Réessayer". Everything else is clean.
-  page.records.pageErrors = page.records.pageErrors.filter((e) => !/integrity attribute.*results\.js/.test(e.message));
   await assertClean(page, { allowConsole: /results\.js|Failed to load resource|ERR_FAILED/ });
 });
 
