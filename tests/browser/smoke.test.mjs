@@ -1,11 +1,13 @@
 // Standalone page (dist/index.html): loads cleanly, offline, accessible.
 import assert from 'node:assert/strict';
 import { test } from './fixtures.mjs';
+import { lateLoaded } from './flows.mjs';
 
 test('standalone page loads with no error, no external request, an <h1> and no axe violation', async ({ baseUrl, newPage, axe, formatViolations, assertClean }) => {
   const page = await newPage();
-  const response = await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
+  const response = await page.goto(`${baseUrl}/`, { waitUntil: 'load' });
   assert.equal(response.status(), 200);
+  await lateLoaded(page);
 
   // Wait until the widget has rendered (any heading), then require an <h1>.
   // Playwright locators pierce open shadow roots, so headings inside the widget count.
