@@ -97,6 +97,8 @@ test('the share link carries the plan only when the box is ticked', async ({ bas
   const opened = await newPage();
   await opened.goto(plain);
   await opened.getByRole('heading', { name: fr.ui.shared.title, exact: true }).waitFor();
+  // The heading shows at once; the shared results come with results.js: wait for them before counting.
+  await opened.locator('.sd-summary__score').first().waitFor();
   assert.equal(await opened.getByText('Awa Diallo, CIP').count(), 0, 'no name in a link made without the plan');
   await opened.goto('about:blank');
   await opened.goto(withPlan);

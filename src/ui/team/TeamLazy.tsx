@@ -25,8 +25,8 @@ export function TeamLazy({ part }: { readonly part: TeamPart }) {
     let alive = true;
     setFailed(false);
     // The team's result shows recommendations: their wording comes with the results code.
-    loadResults(nonce)
-      .then((results) => (addModuleWording(widget, results), loadTeam(nonce)))
+    Promise.all([loadResults(nonce), loadTeam(nonce)])
+      .then(([results, team]) => (addModuleWording(widget, results), team))
       .then(async (team) => {
         const wording = team.wording[lng] ?? (await lateWording(lng, 'team'));
         if (!wording) throw new Error(`no team wording for ${lng}`);
