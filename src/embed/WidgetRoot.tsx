@@ -5,13 +5,12 @@
  */
 import type { i18n as I18n } from 'i18next';
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import { lateWording } from '../i18n/bundles';
 import { createFormatters } from '../i18n/format';
 import { toLanguage, type Language } from '../i18n/languages';
 import { App } from '../ui/App';
 import { WidgetContext, type WidgetContextValue } from '../ui/context';
 
-type Fixed = Omit<WidgetContextValue, 't' | 'lng' | 'fmt' | 'setLanguage' | 'languageFailed' | 'addWording' | 'lateWording'>;
+type Fixed = Omit<WidgetContextValue, 't' | 'lng' | 'fmt' | 'setLanguage' | 'languageFailed' | 'addWording'>;
 
 interface Props {
   readonly i18n: I18n;
@@ -34,8 +33,6 @@ export function WidgetRoot({ i18n, initialLanguage, changeLanguage, fixed }: Pro
       fmt: createFormatters(lng),
       languageFailed,
       addWording: (l, ns, resources) => void i18n.addResourceBundle(l, ns, resources, true, false),
-      // Through the context, so late scripts reach the embed's wording files without a copy of them.
-      lateWording,
       setLanguage: (next) =>
         void changeLanguage(next).then(
           () => {

@@ -11,9 +11,9 @@ import { defineElement } from './customElement';
 import { mount } from './mount';
 
 if (!window.SiaeDiagnostic) {
-  // `runtime`: the one Preact that team.js (loaded when the team view opens) renders with.
-  // Only what it uses, so the rest of Preact can still be left out of embed.js: the names
-  // are listed once (LateRuntime), and the team build fails if team.js needs another.
+  // `runtime`: the one Preact that the late scripts (results.js, team.js) render with.
+  // Only what they use, so the rest of Preact can still be left out of embed.js: the names
+  // are listed once (LateRuntime), and a late build fails if its script needs another.
   const runtime: LateRuntime = {
     preact: { createContext, createElement, Fragment, options, render },
     hooks: { useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useState },

@@ -10,8 +10,6 @@ import frUi from '../../locales/fr/ui.json';
 import type { Language } from './languages';
 import { scriptUrl } from './scriptUrl';
 
-export { scriptUrl };
-
 /** Wording of the first screens: in embed.js for French, and in every language's file. */
 export const NAMESPACES = ['ui', 'questionnaire', 'invite'] as const;
 /**
@@ -45,13 +43,6 @@ async function fetchBundle(lng: Language): Promise<Bundle> {
 /** Makes a language available without fetching it (tests, bundlers that inline it). */
 export function registerBundle(lng: Language, bundle: Bundle): void {
   loaded.set(lng, bundle);
-}
-
-/** A late namespace (see LATE_NAMESPACES) of a fetched language's file, if it has it. */
-export async function lateWording(lng: Language, ns: LateNamespace): Promise<Record<string, unknown> | null> {
-  const bundle = (await bundleFor(lng)) as Partial<Record<string, unknown>>;
-  const part = bundle[ns];
-  return typeof part === 'object' && part !== null ? (part as Record<string, unknown>) : null;
 }
 
 /** Synchronous for French and for languages already loaded. Rejects if a language cannot be loaded. */

@@ -36,10 +36,8 @@ export interface WidgetContextValue {
   readonly pageTitle: boolean;
   /** The partner's address for share links, if any. */
   readonly shareUrl: string | null;
-  /** Adds wording that arrives with lazily loaded code (the team view). */
+  /** Adds wording that arrives with lazily loaded code (results.js, team.js). */
   readonly addWording: (lng: Language, ns: string, resources: Record<string, unknown>) => void;
-  /** A late namespace of a fetched language's file, if it has it (see i18n/bundles.ts). */
-  readonly lateWording: (lng: Language, ns: 'resultsUi' | 'recommendations' | 'study' | 'team') => Promise<Record<string, unknown> | null>;
 }
 
 export const WidgetContext = createContext<WidgetContextValue | null>(null);

@@ -16,9 +16,9 @@ import type { TeamModule } from './teamModule';
 
 export function TeamLazy({ part }: { readonly part: TeamPart }) {
   const widget = useWidget();
-  const { t, nonce, lng, addWording, lateWording } = widget;
-  // Shown only once its wording for the current language is in, so no key is ever missing.
-  const [ready, setReady] = useState<{ readonly team: TeamModule; readonly lng: string } | null>(null);
+  const { t, nonce, lng } = widget;
+  // Shown only once its French wording is in (other languages' files bring theirs), so no key is ever missing.
+  const [ready, setReady] = useState<TeamModule | null>(null);
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
@@ -26,12 +26,9 @@ export function TeamLazy({ part }: { readonly part: TeamPart }) {
     setFailed(false);
     // The team's result shows recommendations: their wording comes with the results code.
     Promise.all([loadResults(nonce), loadTeam(nonce)])
-      .then(([results, team]) => (addModuleWording(widget, results), team))
-      .then(async (team) => {
-        const wording = team.wording[lng] ?? (await lateWording(lng, 'team'));
-        if (!wording) throw new Error(`no team wording for ${lng}`);
-        addWording(lng, 'team', wording);
-        if (alive) setReady({ team, lng });
+      .then(([results, team]) => {
+        addModuleWording(widget, results);
+        if (alive) setReady(addModuleWording(widget, team));
       })
       .catch((error: unknown) => {
         console.warn('[siae-diagnostic] team code unavailable', error);
@@ -40,7 +37,7 @@ export function TeamLazy({ part }: { readonly part: TeamPart }) {
     return () => {
       alive = false;
     };
-  }, [lng, attempt]);
-  if (ready && ready.lng === lng) return <ready.team.Screen widget={widget} part={part} />;
+  }, [attempt]);
+  if (ready) return <ready.Screen widget={widget} part={part} />;
   return <LateStatus failed={failed} loading={t('invite:lazy.loading')} failure={t('invite:lazy.failed')} retry={t('invite:lazy.retry')} onRetry={() => setAttempt((n) => n + 1)} />;
 }

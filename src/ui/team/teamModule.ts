@@ -10,7 +10,7 @@ import { TeamScreen } from './TeamScreen';
 export const teamModule = {
   Screen: TeamScreen,
   /** Its French wording comes with it; other languages' files hold theirs (`i18n/bundles.ts`). */
-  wording: { fr: frTeam } as Readonly<Record<string, Record<string, unknown>>>,
+  wording: { fr: { team: frTeam } } as Readonly<Record<string, Readonly<Record<string, Record<string, unknown>>>>>,
 };
 
 export type TeamModule = typeof teamModule;
