@@ -23,7 +23,7 @@ import { DEFAULT_BUDGET_KB, measure } from './size.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Builds `entry` (in scripts/floor/) as one classic script, outDir/embed.js. */
-export async function buildClassicScript(entry, outDir) {
+export async function buildClassicScript(entry, outDir, { sourcemap = false } = {}) {
   await build({
     configFile: false,
     root: ROOT,
@@ -32,6 +32,7 @@ export async function buildClassicScript(entry, outDir) {
     publicDir: false,
     build: {
       outDir,
+      sourcemap,
       emptyOutDir: true,
       target: 'es2020',
       lib: { entry: path.join(ROOT, 'scripts/floor', entry), formats: ['iife'], name: 'SiaeFloor', fileName: () => 'embed.js' },

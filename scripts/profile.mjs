@@ -5,6 +5,8 @@
 //   node scripts/profile.mjs               5 runs, CPU slowed 4×
 //   node scripts/profile.mjs --runs 9 --cpu 1
 //   node scripts/profile.mjs --json
+//   node scripts/profile.mjs --functions 25   also the 25 costliest functions in embed.js
+//   node scripts/profile.mjs --floor       the same for `npm run floor`'s minimal widget
 //
 // It builds embed.js with source maps into a temporary folder, loads the bench
 // page of `npm run bench` (script start → welcome → click → first question) under
@@ -22,13 +24,16 @@ import { fileURLToPath } from 'node:url';
 import { traceBreakdown } from './profile/traceBreakdown.mjs';
 import { stats } from './bench/timeToQuestion.mjs';
 import { profileRun } from './profile/profileRun.mjs';
+import { buildClassicScript } from './floor.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 function parseArgs(argv) {
-  const out = { runs: 5, cpu: 4, json: false };
+  const out = { runs: 5, cpu: 4, json: false, floor: false, functions: 0 };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--json') out.json = true;
+    else if (argv[i] === '--floor') out.floor = true;
+    else if (argv[i] === '--functions') out.functions = Number(argv[++i]);
     else if (argv[i] === '--runs') out.runs = Number(argv[++i]);
     else if (argv[i] === '--cpu') out.cpu = Number(argv[++i]);
   }
@@ -59,7 +64,8 @@ async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const dir = mkdtempSync(path.join(tmpdir(), 'siae-profile-'));
   try {
-    buildWithSourceMaps(dir);
+    if (opts.floor) await buildClassicScript('minimalWidget.tsx', dir, { sourcemap: true });
+    else buildWithSourceMaps(dir);
     const sourceMap = JSON.parse(readFileSync(path.join(dir, 'embed.js.map'), 'utf8'));
     const runs = [];
     for (let i = 0; i < opts.runs; i++) {
@@ -67,10 +73,11 @@ async function main() {
       runs.push({ chromium, ...(await traceBreakdown(trace, sourceMap)) });
     }
     if (opts.json) return console.log(JSON.stringify(runs, null, 2));
-    console.log(`Chromium ${runs[0].chromium}, CPU slowed ${opts.cpu}×, ${runs.length} runs; medians from script start to first usable question`);
+    console.log(`${opts.floor ? 'The floor (scripts/floor/minimalWidget.tsx)' : 'embed.js'}: Chromium ${runs[0].chromium}, CPU slowed ${opts.cpu}×, ${runs.length} runs; medians from script start to first usable question`);
     printTable('Script start → first question', [['total', stats(runs.map((r) => r.total))]]);
     printTable('Main thread, by kind', medianByKey(runs.map((r) => r.byKind)));
     printTable('Script, by source (self time)', medianByKey(runs.map((r) => r.bySource)));
+    if (opts.functions) printTable(`Functions in the script, by self time (top ${opts.functions})`, medianByKey(runs.map((r) => r.byFunction)).slice(0, opts.functions));
     const longest = runs.map((r) => r.longTasks).sort((a, b) => b.length - a.length)[0] ?? [];
     console.log(`\nLong tasks of one run (over 50 ms): ${longest.length}`);
     for (const t of longest) console.log(`  ${ms(t.duration)} at +${t.start.toFixed(0)} ms: ${t.top.map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);

@@ -72,6 +72,8 @@ function samplesBySource(events, pid, from, to, consumer) {
     });
   }
   const bySource = {};
+  // Self time by function too (`--functions`): which call inside a source costs.
+  const byFunction = {};
   const cache = new Map();
   for (let i = 0; i < samples.length - 1; i++) {
     const { id, time: t } = samples[i];
@@ -82,14 +84,18 @@ function samplesBySource(events, pid, from, to, consumer) {
       const key = `${frame.lineNumber}:${frame.columnNumber}`;
       if (!cache.has(key)) {
         const orig = consumer.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber });
-        cache.set(key, SOURCES.find(([, re]) => re.test(orig.source ?? ''))?.[0] ?? `embed.js ${orig.source ?? '?'}`);
+        const group = SOURCES.find(([, re]) => re.test(orig.source ?? ''))?.[0] ?? `embed.js ${orig.source ?? '?'}`;
+        const where = `${(orig.source ?? '?').replace(/^.*node_modules\//, '').replace(/^(\.\.\/)+/, '')}:${orig.line}`;
+        cache.set(key, [group, `${frame.functionName || '(anonymous)'} ${where}`]);
       }
-      source = cache.get(key);
+      const [group, fn] = cache.get(key);
+      source = group;
+      byFunction[fn] = (byFunction[fn] ?? 0) + (samples[i + 1].time - t) / 1000;
     } else if (frame.url?.includes('/__bench/')) source = 'bench watcher';
     bySource[source] = (bySource[source] ?? 0) + (samples[i + 1].time - t) / 1000;
   }
   delete bySource['(idle)'];
-  return bySource;
+  return Object.defineProperty(bySource, 'byFunction', { value: byFunction, enumerable: false });
 }
 
 export async function traceBreakdown(trace, sourceMap) {
@@ -116,5 +122,6 @@ export async function traceBreakdown(trace, sourceMap) {
         .slice(0, 5);
       return { start: (e.ts - start.ts) / 1000, duration: e.dur / 1000, top };
     });
-  return { total, byKind, bySource: samplesBySource(events, pid, start.ts, end.ts, consumer), longTasks };
+  const bySource = samplesBySource(events, pid, start.ts, end.ts, consumer);
+  return { total, byKind, bySource, byFunction: bySource.byFunction, longTasks };
 }

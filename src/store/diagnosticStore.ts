@@ -10,8 +10,9 @@ import { checkAnswer, profileAsQuestions } from '../core/answers';
 import type { AnswerValue, Answers, Profile, Question, Questionnaire } from '../core/questionnaire';
 import { applyPlanChange, carryOver, effectivePlan, followUp, type Plan, type PlanChange } from '../core/plan';
 import type { Step } from '../core/steps';
-import { cleanStructureName, type ShareError } from '../core/transfer';
-import { readShareLink } from './openShareLink';
+import { cleanStructureName } from '../core/transfer/exportFile';
+import type { ShareError } from '../core/transfer/shareLink';
+import { isShareHash, type ReadShareLink } from './shareLinkHash';
 import type { SafeStorage, StorageStatus } from './safeStorage';
 import type { Invitation, InviteError, ReplyRefusal } from '../core/team';
 import { parseSaved, toSaved, type EarlierSnapshot, type LoadNotice, type SavedState } from './savedState';
@@ -37,6 +38,8 @@ export interface DiagnosticState extends Omit<SavedState, 'version'> {
   readonly shownLanguage: string | null;
   /** Why a share link in the address could not be opened. */
   readonly shareError: ShareError | null;
+  /** The address of a share link not read yet: the results code reads it (`settleShare`). */
+  readonly pendingShare: string | null;
   /** Whether saved answers were found when the widget started. */
   readonly resumable: boolean;
   /** The step the user left from, so "reprendre" goes back there. */
@@ -84,8 +87,10 @@ export interface DiagnosticActions {
   dismissNotice(): void;
   setEarlier(earlier: EarlierSnapshot | null): void;
   openShared(shared: SharedAnswers | null): void;
-  /** Opens the share link in a page address (`location.hash`), if any, or says why it cannot. */
+  /** Notes a share link in a page address (`location.hash`), if any, for the results code to read (see `settleShare`). */
   openShareLink(hash: string): void;
+  /** Reads the pending share link with the results code's reader: the shared results, a reply for the team view, or why it cannot be opened. */
+  settleShare(read: ReadShareLink): void;
   /** Notes an invitation in a page address, if any, for the team code to read (see `settleInvitation`). */
   openInvitation(hash: string): void;
   /** Reads the pending invitation with the team code's reader: the invitation to show, or why it cannot be. */
@@ -101,8 +106,8 @@ export interface DiagnosticActions {
 export type DiagnosticStore = StoreApi<DiagnosticState & DiagnosticActions>;
 
 /** The step on screen: the shared results while a link is open, else the journey's step. */
-export const shownStep = (state: Pick<DiagnosticState, 'shared' | 'invitation' | 'pendingInvitation' | 'step'>): Step =>
-  state.shared ? 'shared' : state.invitation || state.pendingInvitation ? 'invited' : state.step;
+export const shownStep = (state: Pick<DiagnosticState, 'shared' | 'pendingShare' | 'invitation' | 'pendingInvitation' | 'step'>): Step =>
+  state.shared || state.pendingShare ? 'shared' : state.invitation || state.pendingInvitation ? 'invited' : state.step;
 
 const EMPTY = { profile: {}, answers: {}, step: 'welcome' as Step, structureName: '', startedAt: null, updatedAt: null, earlier: null, language: null, team: null, answeringFor: null, plan: null } as const;
 
@@ -143,6 +148,7 @@ export function createDiagnosticStore(questionnaire: Questionnaire, storage: Saf
       shared: null,
       shownLanguage: null,
       shareError: null,
+      pendingShare: null,
       invitation: null,
       pendingInvitation: null,
       pendingReply: null,
@@ -198,12 +204,16 @@ export function createDiagnosticStore(questionnaire: Questionnaire, storage: Saf
         });
       },
       openShareLink: (hash) => {
-        const read = readShareLink(questionnaire, hash);
-        if (read === null) return;
-        if ('shareError' in read) set(read);
+        if (isShareHash(hash)) set({ pendingShare: hash });
+      },
+      settleShare: (readShare) => {
+        const hash = get().pendingShare;
+        const read = hash === null ? null : readShare(questionnaire, hash);
+        if (hash === null || read === null) set({ pendingShare: null });
+        else if ('shareError' in read) set({ pendingShare: null, ...read });
         // A reply from a colleague, opened by the starter: into the team view, which adds it.
-        else if (read.teamId !== undefined && read.teamId === get().team?.team.id) set({ step: 'team', pendingReply: hash });
-        else set({ shared: read.shared });
+        else if (read.teamId !== undefined && read.teamId === get().team?.team.id) set({ pendingShare: null, step: 'team', pendingReply: hash });
+        else set({ pendingShare: null, shared: read.shared });
       },
       settleReply: (readReply) => {
         const hash = get().pendingReply;

@@ -4,6 +4,7 @@ import { encodeInvitation, encodeReplyLink, invitationFragment } from '../core/t
 import { shareFragment } from '../core/transfer';
 import { createDiagnosticStore, shownStep } from './diagnosticStore';
 import { readInvitation } from './openInvitation';
+import { readShareLink } from './openShareLink';
 import { readTeamReply } from './openTeamReply';
 import type { SafeStorage } from './safeStorage';
 
@@ -16,6 +17,11 @@ const team = { id: 'Ab3-_x9Q', profile: { structureType: 'aci' }, createdOn: '20
 const invitation = invitationFragment(encodeInvitation(miniQuestionnaire, { teamId: team.id, profile: team.profile, structureName: 'Atelier du Port' }));
 const reply = (teamId: string) => shareFragment(encodeReplyLink(miniQuestionnaire, { teamId, role: 'cip', profile: {}, answers: { a_uses: 'no' }, answeredAt: new Date('2026-11-21T10:00:00Z') }));
 const store = () => createDiagnosticStore(miniQuestionnaire, memory(), 'k');
+/** A link in the address, read as the results code reads it (`SharedView`). */
+const openLink = (s: ReturnType<typeof store>, hash: string) => {
+  s.getState().openShareLink(hash);
+  s.getState().settleShare(readShareLink);
+};
 
 describe('team links in the store', () => {
   it('shows the invited step at once for an invitation, and the invitation once the team code reads it', () => {
@@ -41,13 +47,13 @@ describe('team links in the store', () => {
   it("takes a reply to this browser's team to the team view, where the team code adds it once", () => {
     const s = store();
     s.getState().setTeam({ team, replies: [] });
-    s.getState().openShareLink(reply(team.id));
+    openLink(s, reply(team.id));
     expect(s.getState()).toMatchObject({ step: 'team', pendingReply: reply(team.id), shared: null });
     s.getState().settleReply(readTeamReply);
     expect(s.getState().pendingReply).toBeNull();
     expect(s.getState().team?.replies).toHaveLength(1);
     expect(s.getState().teamNotice).toBe('added');
-    s.getState().openShareLink(reply(team.id));
+    openLink(s, reply(team.id));
     s.getState().settleReply(readTeamReply);
     expect(s.getState().team?.replies).toHaveLength(1);
     expect(s.getState().teamNotice).toBe('duplicate');
@@ -55,12 +61,12 @@ describe('team links in the store', () => {
 
   it('opens a reply to another team, or in a browser with no team, as a share link', () => {
     const s = store();
-    s.getState().openShareLink(reply(team.id));
+    openLink(s, reply(team.id));
     expect(s.getState().pendingReply).toBeNull();
     expect(s.getState().shared?.answers).toEqual({ a_uses: 'no' });
     const starter = store();
     starter.getState().setTeam({ team, replies: [] });
-    starter.getState().openShareLink(reply('zzzzzzzz'));
+    openLink(starter, reply('zzzzzzzz'));
     expect(starter.getState()).toMatchObject({ pendingReply: null, step: 'welcome' });
     expect(starter.getState().shared).not.toBeNull();
   });

@@ -1,9 +1,12 @@
 /**
  * Results opened from a share link: read-only, with the choice to take the
  * answers over as one's own (asked twice if that replaces answers), to
- * compare one's own answers with them, or to go back.
+ * compare one's own answers with them, or to go back. The link is read
+ * here, with the results code (the store only noted it: `pendingShare`).
  */
+import { useLayoutEffect } from 'preact/hooks';
 import type { Step } from '../core/steps';
+import { readShareLink } from '../store/openShareLink';
 import { NO_ANSWERS, NO_PROFILE, useResultOf } from './common/useResult';
 import { ConfirmAction } from './ConfirmAction';
 import { useWidget } from './context';
@@ -15,11 +18,27 @@ import { useDiagnostic } from './useDiagnostic';
 export function SharedView() {
   const { t, fmt, store } = useWidget();
   const shared = useDiagnostic((s) => s.shared);
+  const pending = useDiagnostic((s) => s.pendingShare);
   const hasOwn = useDiagnostic((s) => Object.keys(s.answers).length > 0);
   const result = useResultOf(shared?.profile ?? NO_PROFILE, shared?.answers ?? NO_ANSWERS);
   // A link carries no structure name: the sheet of shared results has none.
   const print = usePrintSheet(result, null, '', { profile: shared?.profile ?? NO_PROFILE, answers: shared?.answers ?? NO_ANSWERS, plan: shared?.plan ?? [], annex: false });
-  if (!shared) return null;
+  useLayoutEffect(() => {
+    if (pending !== null) store.getState().settleShare(readShareLink);
+  }, [pending]);
+  const heading = (
+    <h2 class="sd-step__title" id="shared-title" tabIndex={-1} data-step-heading>
+      {t('shared.title')}
+    </h2>
+  );
+  // Until the link is read (within this frame), the heading alone, so focus has somewhere to be.
+  if (!shared) {
+    return (
+      <section class="sd-step sd-results" aria-labelledby="shared-title">
+        {heading}
+      </section>
+    );
+  }
   const close = (step: Step) => {
     store.getState().openShared(null);
     store.getState().goTo(step);
@@ -34,9 +53,7 @@ export function SharedView() {
   };
   return (
     <section class="sd-step sd-results" aria-labelledby="shared-title">
-      <h2 class="sd-step__title" id="shared-title" tabIndex={-1} data-step-heading>
-        {t('shared.title')}
-      </h2>
+      {heading}
       <p class="sd-notice">{shared.createdAt ? t('shared.intro', { date: fmt.date(new Date(shared.createdAt)) }) : t('shared.introUndated')}</p>
       {shared.revised && <p class="sd-notice">{t('shared.revised')}</p>}
       <div class="sd-nav">
