@@ -5,7 +5,8 @@
  * module has no side effect.
  */
 import { render } from 'preact';
-import { defaultContent } from '../data/content';
+import type { PartnerContent } from '../core/content';
+import { questionnaire } from '../data/questionnaire';
 import { createI18n, switchLanguage } from '../i18n/createI18n';
 import { bundleFor } from '../i18n/bundles';
 import { pickLanguage, type Language } from '../i18n/languages';
@@ -14,8 +15,7 @@ import { createDiagnosticStore, type DiagnosticStore } from '../store/diagnostic
 import { createSafeStorage, type StorageKind } from '../store/safeStorage';
 import type { WidgetEvent } from '../ui/context';
 import { ownOptions, resolveOptions, type MountOptions } from './options';
-import { withPartnerResources } from './partnerResources';
-import { fetchBenchmark, withNetwork } from './networkBenchmark';
+import { fetchBenchmark } from './networkBenchmark';
 import { keepAccentReadable } from './readableAccent';
 import { adoptStyles } from './styles';
 import { WidgetRoot } from './WidgetRoot';
@@ -86,11 +86,12 @@ function mountWith(el: HTMLElement, options: MountOptions, previous: Live | null
   keepAccentReadable(container);
 
   const given = ownOptions(options) as MountOptions;
-  let content = { ...defaultContent, resources: withPartnerResources(defaultContent.resources, given.resources) };
-  if (given.benchmark !== undefined) content = withNetwork(content, given.benchmark, 'option');
+  const content = { questionnaire };
+  // Checked with the results code, which needs them (`ui/common/fullContent.ts`): one warning then for what is ignored.
+  let partnerContent: PartnerContent = { resources: given.resources, benchmarks: given.benchmark === undefined ? [] : [{ raw: given.benchmark, from: 'option' }] };
   const kept = previous && previous.storage === opts.storage && previous.key === opts.storageKey ? previous : null;
-  const sync = kept?.sync ?? syncTabs(createSafeStorage(opts.storage), opts.storageKey, defaultContent.questionnaire);
-  const store = kept?.store ?? createDiagnosticStore(defaultContent.questionnaire, sync.storage, opts.storageKey);
+  const sync = kept?.sync ?? syncTabs(createSafeStorage(opts.storage), opts.storageKey, questionnaire);
+  const store = kept?.store ?? createDiagnosticStore(questionnaire, sync.storage, opts.storageKey);
   const stopSync = sync.attach(store);
   live.set(el, { store, sync, storage: opts.storage, key: opts.storageKey });
   if (!kept) {
@@ -120,7 +121,7 @@ function mountWith(el: HTMLElement, options: MountOptions, previous: Live | null
     store.getState().showLanguage(lng);
     // Drawn again when a network's benchmark file arrives (benchmark-src).
     draw = () => {
-      const fixed = { store, content, storageKind: opts.storage, emit, nonce: opts.nonce, pageTitle: opts.pageTitle, shareUrl: opts.shareUrl };
+      const fixed = { store, content, partnerContent, storageKind: opts.storage, emit, nonce: opts.nonce, pageTitle: opts.pageTitle, shareUrl: opts.shareUrl };
       render(<WidgetRoot i18n={i18n} initialLanguage={lng} changeLanguage={changeLanguage} fixed={fixed} />, container);
     };
     draw();
@@ -130,7 +131,7 @@ function mountWith(el: HTMLElement, options: MountOptions, previous: Live | null
     const src = opts.benchmarkSrc;
     void fetchBenchmark(src).then((raw) => {
       if (!alive || raw === undefined) return;
-      content = withNetwork(content, raw, src);
+      partnerContent = { ...partnerContent, benchmarks: [...partnerContent.benchmarks, { raw, from: src }] };
       draw?.();
     });
   }

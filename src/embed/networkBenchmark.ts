@@ -1,23 +1,8 @@
 /**
- * A network's benchmark beside the study: its per-dimension medians, checked
- * by the core validator, replace the (empty) averages; the study's figures
- * and findings always stay. From the `benchmark` option, or fetched once per
- * URL from `benchmark-src`. Anything wrong: one warning, the study alone.
+ * A network's benchmark file (`benchmark-src`), fetched once per URL. It is
+ * checked with the results code, which needs it (`ui/common/withNetwork.ts`).
  */
-import { validateBenchmark } from '../core/network/validateBenchmark';
-import type { Content } from '../core/content';
-
 const fetched = new Map<string, Promise<unknown>>();
-
-export function withNetwork(content: Content, raw: unknown, from: string): Content {
-  const check = validateBenchmark(raw, content.questionnaire);
-  if (!check.ok) {
-    console.warn(`[siae-diagnostic] Invalid benchmark ${from} (${check.problem}); showing the study alone.`);
-    return content;
-  }
-  const study = content.benchmark;
-  return { ...content, benchmark: { ...study, version: `${study.version}+${check.version}`, dimensionAverages: check.dimensionAverages } };
-}
 
 /** Resolves to the parsed JSON, or to undefined after one warning. */
 export function fetchBenchmark(url: string): Promise<unknown> {

@@ -15,15 +15,16 @@ import { prefetchResults } from './ResultsLazy';
 import { useOwnPage } from './useOwnPage';
 
 export function App() {
-  const { t, content, emit, lng, pageTitle, nonce } = useWidget();
+  const { t, content, partnerContent, emit, lng, pageTitle, nonce } = useWidget();
   const rawStep = useDiagnostic(shownStep);
   const step: Step = isKnownStep(content.questionnaire, rawStep) ? rawStep : 'welcome';
   const root = useRef<HTMLDivElement>(null);
   const firstStep = useRef<Step | ''>(step);
   const position = stepPosition(content.questionnaire, step);
 
-  // The results' code is not needed for the first screen: fetched once the browser is idle.
-  useEffect(() => prefetchResults(nonce), []);
+  // The results' code is not needed for the first screen: fetched once the browser is idle. With it,
+  // the partner's resources and benchmark are checked, so a warning about them comes then.
+  useEffect(() => prefetchResults(nonce, (results) => void results.fullContent(content, partnerContent)), [partnerContent]);
 
   useEffect(() => {
     // Focus moves only on a change of step, never on first display, so an

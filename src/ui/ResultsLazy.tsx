@@ -12,6 +12,7 @@ import { addModuleWording } from './late/addModuleWording';
 import { LateStatus } from './late/LateStatus';
 import { loadResults, peekResults } from './results/loadResults';
 import type { ResultsPart } from './results/ResultsScreen';
+import type { ResultsModule } from './results/resultsModule';
 
 export function ResultsLazy({ part }: { readonly part: ResultsPart }) {
   const widget = useWidget();
@@ -67,9 +68,11 @@ export function ResultsLazy({ part }: { readonly part: ResultsPart }) {
 }
 
 /** Starts loading the results code when the browser is idle after the first screen (errors wait for the results step). */
-export function prefetchResults(nonce: string | null): () => void {
-  if (peekResults()) return () => {};
-  const start = () => void loadResults(nonce).catch(() => {});
+/** `then`: what to do with the code once in (the widget checks the partner's content with it). */
+export function prefetchResults(nonce: string | null, then: (module: ResultsModule) => void): () => void {
+  const loaded = peekResults();
+  if (loaded) return void then(loaded), () => {};
+  const start = () => void loadResults(nonce).then(then, () => {});
   if (typeof requestIdleCallback === 'function') {
     const id = requestIdleCallback(start, { timeout: 3000 });
     return () => cancelIdleCallback(id);

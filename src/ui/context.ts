@@ -1,12 +1,13 @@
 /**
  * What every view needs, passed once through Preact context: the store,
- * the content (questionnaire, benchmark, recommendations), the active
+ * the content (the questionnaire on the first screens; all of it, with
+ * benchmark and recommendations, under the late screens), the active
  * language's `t` and formatters, and the partner's configuration.
  */
 import type { TFunction } from 'i18next';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Content } from '../core/content';
+import type { Content, ContentStart, PartnerContent } from '../core/content';
 import type { Step } from '../core/steps';
 import type { CompleteDetail } from './results/completeDetail';
 import type { Formatters } from '../i18n/format';
@@ -21,7 +22,9 @@ export type WidgetEvent =
 
 export interface WidgetContextValue {
   readonly store: DiagnosticStore;
-  readonly content: Content;
+  readonly content: ContentStart;
+  /** The partner's resources and benchmarks as given: the results code checks them (`fullContent`). */
+  readonly partnerContent: PartnerContent;
   readonly t: TFunction;
   readonly lng: Language;
   readonly fmt: Formatters;
@@ -46,4 +49,13 @@ export function useWidget(): WidgetContextValue {
   const value = useContext(WidgetContext);
   if (!value) throw new Error('useWidget outside of <WidgetContext.Provider>');
   return value;
+}
+
+/** The context under the late screens (results.js, team.js), which provide the whole content. */
+export type LateWidgetValue = Omit<WidgetContextValue, 'content'> & { readonly content: Content };
+
+export function useLateWidget(): LateWidgetValue {
+  const value = useWidget();
+  if (!('recommendations' in value.content)) throw new Error('useLateWidget outside of a late screen (ResultsScreen, TeamScreen)');
+  return value as LateWidgetValue;
 }

@@ -3,7 +3,7 @@ import { buildResult } from '../../core/buildResult';
 import type { Answers, Profile } from '../../core/questionnaire';
 import type { Result } from '../../core/result';
 import { compareResults, type Progress } from '../../core/transfer';
-import { useWidget } from '../context';
+import { useLateWidget } from '../context';
 import { useDiagnostic } from '../useDiagnostic';
 
 /** Stable empties, so memoised results are not rebuilt on every render. */
@@ -18,7 +18,7 @@ export interface ProgressView {
 
 /** The result of some answers, derived with the core, never stored. */
 export function useResultOf(profile: Profile, answers: Answers): Result {
-  const { content } = useWidget();
+  const { content } = useLateWidget();
   return useMemo(() => buildResult(content.questionnaire, answers, profile, content.benchmark, content), [content, answers, profile]);
 }
 

@@ -1,12 +1,12 @@
 import type { Result } from '../../core/result';
 import type { Plan } from '../../core/plan';
 import { recommendationSteps } from '../common/resultText';
-import { useWidget } from '../context';
+import { useLateWidget } from '../context';
 import { planItems } from '../common/planItems';
 
 /** Page 2: the plan as a table; resources and funding with their full URLs, for paper. */
 export function SheetPlan({ result, plan }: { readonly result: Result; readonly plan: Plan }) {
-  const { t, content } = useWidget();
+  const { t, content } = useLateWidget();
   const items = planItems(plan, result, content);
   return (
     <section>

@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import { followUp, unfinished, type Plan } from '../../core/plan';
 import type { Result } from '../../core/result';
 import type { PlanView } from '../common/usePlan';
-import { useWidget } from '../context';
+import { useLateWidget } from '../context';
 import { allRecommendations } from '../common/planItems';
 
 interface Props {
@@ -18,7 +18,7 @@ interface Props {
 }
 
 export function PlanFollowUp({ earlierPlan, since, result, view }: Props) {
-  const { t, fmt, store, content } = useWidget();
+  const { t, fmt, store, content } = useLateWidget();
   const [message, setMessage] = useState('');
   const known = new Set(content.recommendations.map((r) => r.id));
   const items = followUp(earlierPlan.filter((e) => known.has(e.id)), view.plan, new Set(allRecommendations(result).map((r) => r.id)), view.started);

@@ -7,13 +7,13 @@ import { useState } from 'preact/hooks';
 import type { PlanChange } from '../../core/plan';
 import type { Result } from '../../core/result';
 import type { PlanView } from '../common/usePlan';
-import { useWidget } from '../context';
+import { useLateWidget } from '../context';
 import { PlanFields } from './PlanFields';
 import { allRecommendations, planItems } from '../common/planItems';
 import { RecommendationCard } from './RecommendationCard';
 
 export function PlanSection({ result, view }: { readonly result: Result; readonly view: PlanView }) {
-  const { t, store, content } = useWidget();
+  const { t, store, content } = useLateWidget();
   const [message, setMessage] = useState('');
   const [toAdd, setToAdd] = useState('');
   const items = planItems(view.plan, result, content);

@@ -1,12 +1,12 @@
 import type { Plan } from '../../core/plan';
 import type { Result } from '../../core/result';
 import { planItems } from '../common/planItems';
-import { useWidget } from '../context';
+import { useLateWidget } from '../context';
 import { RecommendationCard } from './RecommendationCard';
 
 /** The plan a share link carries (only when its author chose to include it): read-only. */
 export function SharedPlan({ result, plan }: { readonly result: Result; readonly plan: Plan }) {
-  const { t, content } = useWidget();
+  const { t, content } = useLateWidget();
   return (
     <section class="sd-section sd-plan" aria-labelledby="results-plan-title">
       <h3 id="results-plan-title" tabIndex={-1}>{t('plan.sharedTitle')}</h3>

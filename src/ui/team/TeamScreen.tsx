@@ -4,7 +4,7 @@
  * it provides the widget's context value again for its own copy of the
  * context; Preact itself is the embed's (see `shared/runtime.ts`).
  */
-import { WidgetContext, type WidgetContextValue } from '../context';
+import { WidgetContext, type LateWidgetValue } from '../context';
 import { InvitedLanding } from './InvitedLanding';
 import { ReplyShare } from './ReplyShare';
 import css from './team.css?inline';
@@ -16,7 +16,8 @@ const PARTS = { team: TeamStep, invited: InvitedLanding, reply: ReplyShare };
 /** Which screen: the team view, a colleague's landing on an invitation, a colleague's reply. */
 export type TeamPart = keyof typeof PARTS;
 
-export function TeamScreen({ widget, part }: { readonly widget: WidgetContextValue; readonly part: TeamPart }) {
+/** `widget`: with the whole content, which comes with the results code (TeamLazy loads both). */
+export function TeamScreen({ widget, part }: { readonly widget: LateWidgetValue; readonly part: TeamPart }) {
   const ref = useOwnStyles<HTMLDivElement>(css, widget.nonce);
   const Part = PARTS[part];
   return (

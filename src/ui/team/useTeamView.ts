@@ -6,7 +6,7 @@ import type { TFunction } from 'i18next';
 import { useMemo } from 'preact/hooks';
 import { buildTeamView, type Respondent, type TeamReply, type TeamView } from '../../core/team';
 import type { SavedTeam } from '../../store/savedTeam';
-import { useWidget } from '../context';
+import { useLateWidget } from '../context';
 import { useDiagnostic } from '../useDiagnostic';
 
 export interface TeamViewData {
@@ -32,7 +32,7 @@ export function respondentLabels(t: TFunction, replies: readonly TeamReply[]): R
 }
 
 export function useTeamView(): TeamViewData | null {
-  const { t, content } = useWidget();
+  const { t, content } = useLateWidget();
   const saved = useDiagnostic((s) => s.team);
   return useMemo(() => {
     if (!saved) return null;

@@ -4,7 +4,7 @@
  * existing id replace that resource's name and address. Only https
  * addresses are accepted; anything else is ignored with one warning.
  */
-import type { Resource } from '../core/recommendations';
+import type { Resource } from '../../core/recommendations';
 
 function isResource(value: unknown): value is Resource {
   const r = value as Record<string, unknown> | null;

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Resource } from '../core/recommendations';
+import type { Resource } from '../../core/recommendations';
 import { withPartnerResources } from './partnerResources';
 
 const base: Resource[] = [
