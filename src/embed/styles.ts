@@ -1,12 +1,10 @@
 /**
- * Puts the widget's CSS into its shadow root. Constructable stylesheets are
+ * Puts the first screens' CSS into the widget's shadow root (the results'
+ * and the team view's come with their code: `ui/late/useOwnStyles.ts`). Constructable stylesheets are
  * not blocked by `style-src 'self'`; a <style> element is, unless it carries
  * the partner's nonce, so it is only the fallback for older browsers.
  */
-import base from '../ui/styles.css?inline';
-import results from '../ui/results/results.css?inline';
-
-const css = `${base}\n${results}`;
+import css from '../ui/styles.css?inline';
 
 let shared: CSSStyleSheet | null = null;
 

@@ -8,12 +8,15 @@ import frRecommendations from '../../../locales/fr/recommendations.json';
 import frResultsUi from '../../../locales/fr/resultsUi.json';
 import frStudy from '../../../locales/fr/study.json';
 import { fullContent } from '../common/fullContent';
+import css from './results.css?inline';
 import { ResultsScreen } from './ResultsScreen';
 
 export const resultsModule = {
   Screen: ResultsScreen,
   /** The whole content, for the team code too (one check of the partner's additions). */
   fullContent,
+  /** Its styles, for the team code too (ResultsScreen adopts them itself). */
+  css,
   /** Its French wording comes with it; other languages' files hold theirs (`i18n/bundles.ts`). */
   wording: { fr: { resultsUi: frResultsUi, recommendations: frRecommendations, study: frStudy } } as Readonly<Record<string, Readonly<Record<string, Record<string, unknown>>>>>,
 };

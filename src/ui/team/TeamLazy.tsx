@@ -41,6 +41,6 @@ export function TeamLazy({ part }: { readonly part: TeamPart }) {
   }, [attempt]);
   // The team's screens need the whole content (recommendations, benchmark), which comes with the results code.
   const late = useMemo(() => ready && { ...widget, content: ready.results.fullContent(widget.content, widget.partnerContent) }, [ready, widget]);
-  if (ready && late) return <ready.team.Screen widget={late} part={part} />;
+  if (ready && late) return <ready.team.Screen widget={late} part={part} resultsCss={ready.results.css} />;
   return <LateStatus failed={failed} loading={t('invite:lazy.loading')} failure={t('invite:lazy.failed')} retry={t('invite:lazy.retry')} onRetry={() => setAttempt((n) => n + 1)} />;
 }

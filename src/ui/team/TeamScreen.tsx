@@ -9,16 +9,23 @@ import { InvitedLanding } from './InvitedLanding';
 import { ReplyShare } from './ReplyShare';
 import css from './team.css?inline';
 import { TeamStep } from './TeamStep';
-import { useOwnStyles } from './useOwnStyles';
+import { useOwnStyles } from '../late/useOwnStyles';
 
 const PARTS = { team: TeamStep, invited: InvitedLanding, reply: ReplyShare };
 
 /** Which screen: the team view, a colleague's landing on an invitation, a colleague's reply. */
 export type TeamPart = keyof typeof PARTS;
 
-/** `widget`: with the whole content, which comes with the results code (TeamLazy loads both). */
-export function TeamScreen({ widget, part }: { readonly widget: LateWidgetValue; readonly part: TeamPart }) {
-  const ref = useOwnStyles<HTMLDivElement>(css, widget.nonce);
+interface Props {
+  /** With the whole content, which comes with the results code (TeamLazy loads both). */
+  readonly widget: LateWidgetValue;
+  readonly part: TeamPart;
+  /** The results' styles (from the results code): the team's result shows their pieces. */
+  readonly resultsCss: string;
+}
+
+export function TeamScreen({ widget, part, resultsCss }: Props) {
+  const ref = useOwnStyles<HTMLDivElement>(`${resultsCss}\n${css}`, widget.nonce);
   const Part = PARTS[part];
   return (
     <WidgetContext.Provider value={widget}>
