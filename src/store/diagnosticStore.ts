@@ -8,7 +8,8 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { shallow } from 'zustand/vanilla/shallow';
 import { checkAnswer, profileAsQuestions } from '../core/answers';
 import type { AnswerValue, Answers, Profile, Question, Questionnaire } from '../core/questionnaire';
-import { applyPlanChange, carryOver, effectivePlan, followUp, type Plan, type PlanChange } from '../core/plan';
+import type { Plan } from '../core/plan';
+import type { PlanUpdate } from '../core/plan/planUpdates';
 import type { Step } from '../core/steps';
 import { cleanStructureName } from '../core/transfer/exportFile';
 import type { ShareError } from '../core/transfer/shareLink';
@@ -73,13 +74,8 @@ export interface DiagnosticActions {
   showLanguage(language: string): void;
   /** Replaces profile and answers at once (import, taking over a shared link); the plan too when one is given. */
   replaceAll(profile: Profile, answers: Answers, plan?: Plan | null): void;
-  /**
-   * One change to the plan. `priorities`: today's priority actions, which
-   * the plan starts from until its first change.
-   */
-  changePlan(change: PlanChange, priorities: readonly string[]): void;
-  /** Appends the earlier plan's unfinished actions that are not in the plan yet. */
-  carryOverPlan(priorities: readonly string[]): void;
+  /** Changes the plan by one of `core/plan/planUpdates.ts` (a change, carrying the earlier plan over). */
+  updatePlan(update: PlanUpdate): void;
   /** Puts back a saved subset taken before an import replaced it, dates included (its undo). */
   restore(previous: SavedState): void;
   /** Erases everything this widget stored, and starts over. */
@@ -167,18 +163,10 @@ export function createDiagnosticStore(questionnaire: Questionnaire, storage: Saf
       setLanguage: (language) => set({ language, shownLanguage: language }),
       showLanguage: (shownLanguage) => set({ shownLanguage }),
       replaceAll: (profile, answers, plan) => set({ profile, answers, ...(plan === undefined ? {} : { plan }), ...touch() }),
-      changePlan: (change, priorities) => {
-        const current = effectivePlan(get().plan, priorities);
-        const next = applyPlanChange(current, change);
-        if (next !== current || get().plan === null) set({ plan: next, ...touch() });
-      },
-      carryOverPlan: (priorities) => {
-        const earlier = get().earlier?.plan ?? [];
-        const started = get().plan !== null;
-        // An untouched plan's entries are blank: an unfinished earlier one takes its place, with who, when and where it stood.
-        const current = effectivePlan(get().plan, priorities).map((e) => (started ? e : (earlier.find((x) => x.id === e.id && x.status !== 'done') ?? e)));
-        const next = carryOver(current, followUp(earlier, current, new Set(), started));
-        set({ plan: next, ...touch() });
+      updatePlan: (update) => {
+        const plan = get().plan;
+        const next = update(plan, get().earlier?.plan ?? []);
+        if (next !== plan) set({ plan: next, ...touch() });
       },
       restore: ({ version: _version, ...previous }) => set(previous),
       erase: () => {

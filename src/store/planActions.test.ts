@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { miniQuestionnaire } from '../../tests/fixtures/miniQuestionnaire';
+import { carriedOverPlan, changedPlan } from '../core/plan/planUpdates';
 import { createDiagnosticStore } from './diagnosticStore';
 import type { SafeStorage } from './safeStorage';
 
@@ -16,9 +17,9 @@ describe('plan actions', () => {
     const store = createDiagnosticStore(miniQuestionnaire, storage, 'k', clock);
     store.getState().setAnswer('a_uses', 'yes');
     expect(store.getState().plan).toBeNull();
-    store.getState().changePlan({ kind: 'update', id: 'r_two', patch: { owner: 'Awa', status: 'doing' } }, priorities);
-    store.getState().changePlan({ kind: 'add', id: 'r_three' }, priorities);
-    store.getState().changePlan({ kind: 'remove', id: 'r_one' }, priorities);
+    store.getState().updatePlan(changedPlan({ kind: 'update', id: 'r_two', patch: { owner: 'Awa', status: 'doing' } }, priorities));
+    store.getState().updatePlan(changedPlan({ kind: 'add', id: 'r_three' }, priorities));
+    store.getState().updatePlan(changedPlan({ kind: 'remove', id: 'r_one' }, priorities));
     const expected = [
       { id: 'r_two', owner: 'Awa', target: '', status: 'doing', note: '' },
       { id: 'r_three', owner: '', target: '', status: 'todo', note: '' },
@@ -29,7 +30,7 @@ describe('plan actions', () => {
 
   it('keeps an emptied plan empty rather than falling back to the priorities', () => {
     const store = createDiagnosticStore(miniQuestionnaire, memory(), 'k', clock);
-    for (const id of priorities) store.getState().changePlan({ kind: 'remove', id }, priorities);
+    for (const id of priorities) store.getState().updatePlan(changedPlan({ kind: 'remove', id }, priorities));
     expect(store.getState().plan).toEqual([]);
   });
 
@@ -41,18 +42,18 @@ describe('plan actions', () => {
       { id: 'r_done', owner: '', target: '', status: 'done' as const, note: '' },
     ];
     store.getState().setEarlier({ profile: {}, answers: {}, date: '2025-11-01T00:00:00.000Z', plan: earlierPlan });
-    store.getState().carryOverPlan(priorities);
+    store.getState().updatePlan(carriedOverPlan(priorities));
     expect(store.getState().plan?.map((e) => e.id)).toEqual(['r_one', 'r_two', 'r_old']);
     // Today's untouched r_one takes the earlier one's owner and status.
     expect(store.getState().plan?.[0]).toEqual(earlierPlan[0]);
     expect(store.getState().plan?.[2]).toEqual(earlierPlan[1]);
-    store.getState().carryOverPlan(priorities);
+    store.getState().updatePlan(carriedOverPlan(priorities));
     expect(store.getState().plan).toHaveLength(3);
   });
 
   it('erasing forgets the plan', () => {
     const store = createDiagnosticStore(miniQuestionnaire, memory(), 'k', clock);
-    store.getState().changePlan({ kind: 'add', id: 'r_x' }, []);
+    store.getState().updatePlan(changedPlan({ kind: 'add', id: 'r_x' }, []));
     store.getState().erase();
     expect(store.getState().plan).toBeNull();
   });

@@ -5,6 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import { followUp, unfinished, type Plan } from '../../core/plan';
+import { carriedOverPlan } from '../../core/plan/planUpdates';
 import type { Result } from '../../core/result';
 import type { PlanView } from '../common/usePlan';
 import { useLateWidget } from '../context';
@@ -38,7 +39,7 @@ export function PlanFollowUp({ earlierPlan, since, result, view }: Props) {
       </ul>
       {left > 0 && (
         <button type="button" class="sd-button sd-button--secondary" onClick={() => {
-            store.getState().carryOverPlan(view.priorities);
+            store.getState().updatePlan(carriedOverPlan(view.priorities));
             setMessage(t('followUp.carried', { count: left }));
           }}>
           {t('followUp.carry', { count: left })}

@@ -5,6 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { PlanChange } from '../../core/plan';
+import { changedPlan } from '../../core/plan/planUpdates';
 import type { Result } from '../../core/result';
 import type { PlanView } from '../common/usePlan';
 import { useLateWidget } from '../context';
@@ -18,7 +19,7 @@ export function PlanSection({ result, view }: { readonly result: Result; readonl
   const [toAdd, setToAdd] = useState('');
   const items = planItems(view.plan, result, content);
   const addable = allRecommendations(result).filter((r) => !view.plan.some((e) => e.id === r.id));
-  const change = (c: PlanChange) => store.getState().changePlan(c, view.priorities);
+  const change = (c: PlanChange) => store.getState().updatePlan(changedPlan(c, view.priorities));
   const title = (id: string) => t(`recommendations:${id}.title`);
   const add = () => {
     const id = toAdd || addable[0]?.id;
