@@ -11,20 +11,21 @@ import { AA_TEXT, bestTextOn, contrast, parseRgb, readableOn, toCss, type Rgb } 
 
 /**
  * The computed sRGB values of custom properties holding colours: the
- * container's style is read once, and one probe element turns each value
- * (any CSS colour syntax) into rgb().
+ * container's style is read once, and one probe element per value turns it
+ * (any CSS colour syntax) into rgb(), all probes read after one style pass
+ * (one probe changed and read per value would cost a style pass each).
  */
 function coloursOf(container: HTMLElement, properties: readonly string[]): (Rgb | null)[] {
   const style = getComputedStyle(container);
-  const probe = document.createElement('span');
-  container.append(probe);
-  const colours = properties.map((property) => {
-    const value = style.getPropertyValue(property).trim();
-    if (!value) return null;
-    probe.style.color = value;
-    return parseRgb(getComputedStyle(probe).color);
+  const values = properties.map((property) => style.getPropertyValue(property).trim());
+  const probes = values.map((value) => {
+    const probe = document.createElement('span');
+    if (value) probe.style.color = value;
+    return probe;
   });
-  probe.remove();
+  container.append(...probes);
+  const colours = probes.map((probe, i) => (values[i] ? parseRgb(getComputedStyle(probe).color) : null));
+  for (const probe of probes) probe.remove();
   return colours;
 }
 
