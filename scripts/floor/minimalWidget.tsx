@@ -6,28 +6,15 @@
  * rendering the first question of the real questionnaire. No styles, no other
  * screen, no storage, no option: every feature of the real widget is left out.
  */
-import { createInstance } from 'i18next';
 import { render } from 'preact';
 import { createStore } from 'zustand/vanilla';
-import questionnaire from '../../locales/fr/questionnaire.json';
-import recommendations from '../../locales/fr/recommendations.json';
-import study from '../../locales/fr/study.json';
-import ui from '../../locales/fr/ui.json';
+import { frenchI18n } from './frenchI18n';
 
 const OPTIONS = ['aci', 'ei', 'etti', 'ai', 'eiti', 'several'];
 
 class MinimalWidget extends HTMLElement {
   connectedCallback(): void {
-    const i18n = createInstance();
-    void i18n.init({
-      lng: 'fr',
-      fallbackLng: false,
-      ns: ['ui', 'questionnaire', 'recommendations', 'study'],
-      defaultNS: 'ui',
-      resources: { fr: { ui, questionnaire, recommendations, study } },
-      interpolation: { escapeValue: false },
-      initAsync: false,
-    });
+    const i18n = frenchI18n();
     const store = createStore<{ answer: string | null }>(() => ({ answer: null }));
     const t = (key: string) => i18n.t(key, { ns: 'questionnaire' });
     render(

@@ -6,14 +6,10 @@
  * shape costs by itself: a first render and layout, a click, a second render
  * and layout (`npm run bench:ratio` reports it beside the floor).
  */
-import { createInstance } from 'i18next';
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { createStore } from 'zustand/vanilla';
-import questionnaire from '../../locales/fr/questionnaire.json';
-import recommendations from '../../locales/fr/recommendations.json';
-import study from '../../locales/fr/study.json';
-import ui from '../../locales/fr/ui.json';
+import { frenchI18n } from './frenchI18n';
 
 const OPTIONS = ['aci', 'ei', 'etti', 'ai', 'eiti', 'several'];
 
@@ -53,16 +49,7 @@ function Widget({ t }: { readonly t: (key: string) => string }) {
 
 class MinimalWidget extends HTMLElement {
   connectedCallback(): void {
-    const i18n = createInstance();
-    void i18n.init({
-      lng: 'fr',
-      fallbackLng: false,
-      ns: ['ui', 'questionnaire', 'recommendations', 'study'],
-      defaultNS: 'ui',
-      resources: { fr: { ui, questionnaire, recommendations, study } },
-      interpolation: { escapeValue: false },
-      initAsync: false,
-    });
+    const i18n = frenchI18n();
     render(<Widget t={(key) => i18n.t(key)} />, this.attachShadow({ mode: 'open' }));
   }
 }

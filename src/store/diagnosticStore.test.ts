@@ -3,16 +3,13 @@ import { miniQuestionnaire } from '../../tests/fixtures/miniQuestionnaire';
 import { createDiagnosticStore } from './diagnosticStore';
 import { createSafeStorage, type SafeStorage } from './safeStorage';
 import { SAVED_VERSION } from './savedState';
+import { memoryStorage } from '../../tests/fixtures/memoryStorage';
 
-function memory(): SafeStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return { kind: 'local', data, get: (k) => data.get(k) ?? null, set: (k, v) => (data.set(k, v), true), remove: (k) => void data.delete(k), status: () => 'ok' };
-}
 const clock = () => new Date('2026-11-29T09:00:00.000Z');
 
 describe('diagnostic store', () => {
   it('saves raw answers under its key and restores them in a new store, offering to resume', () => {
-    const storage = memory();
+    const storage = memoryStorage();
     const first = createDiagnosticStore(miniQuestionnaire, storage, 'key-1', clock);
     first.getState().goTo('dim:a');
     first.getState().setAnswer('a_uses', 'yes');
@@ -23,7 +20,7 @@ describe('diagnostic store', () => {
   });
 
   it('saves a language choice only along with answers, and restores it', () => {
-    const storage = memory();
+    const storage = memoryStorage();
     const first = createDiagnosticStore(miniQuestionnaire, storage, 'k', clock);
     first.getState().setLanguage('en');
     expect(storage.data.size).toBe(0);
@@ -34,13 +31,13 @@ describe('diagnostic store', () => {
   });
 
   it('keeps no derived score in its state', () => {
-    const store = createDiagnosticStore(miniQuestionnaire, memory(), 'k', clock);
+    const store = createDiagnosticStore(miniQuestionnaire, memoryStorage(), 'k', clock);
     store.getState().setAnswer('a_uses', 'yes');
     expect(Object.keys(store.getState()).filter((k) => /score|level|result/i.test(k))).toEqual([]);
   });
 
   it('removes an answer set to null or to an empty selection', () => {
-    const store = createDiagnosticStore(miniQuestionnaire, memory(), 'k', clock);
+    const store = createDiagnosticStore(miniQuestionnaire, memoryStorage(), 'k', clock);
     store.getState().setAnswer('a_which', ['x']);
     store.getState().setAnswer('a_which', []);
     store.getState().setAnswer('b_often', 'often');
@@ -49,7 +46,7 @@ describe('diagnostic store', () => {
   });
 
   it('keeps only answers the questionnaire accepts, through the same rules as saved data', () => {
-    const store = createDiagnosticStore(miniQuestionnaire, memory(), 'k', clock);
+    const store = createDiagnosticStore(miniQuestionnaire, memoryStorage(), 'k', clock);
     store.getState().setAnswer('a_which', ['x', 'none']);
     store.getState().setAnswer('b_often', 'unknown-option');
     store.getState().setAnswer('gone_question', 'yes');
@@ -60,7 +57,7 @@ describe('diagnostic store', () => {
   });
 
   it('erases only its own key', () => {
-    const storage = memory();
+    const storage = memoryStorage();
     storage.data.set('partner-key', 'theirs');
     const store = createDiagnosticStore(miniQuestionnaire, storage, 'mine', clock);
     store.getState().setAnswer('a_uses', 'no');
@@ -78,7 +75,7 @@ describe('diagnostic store', () => {
   });
 
   it('never writes over saved data from a newer version, until the user erases it', () => {
-    const storage = memory();
+    const storage = memoryStorage();
     const newer = JSON.stringify({ version: SAVED_VERSION + 1, answers: { a_uses: 'yes' }, somethingNew: true });
     storage.data.set('k', newer);
     const store = createDiagnosticStore(miniQuestionnaire, storage, 'k', clock);
@@ -94,7 +91,7 @@ describe('diagnostic store', () => {
   });
 
   it('starts empty with a notice when saved data is corrupt, and keeps no broken value', () => {
-    const storage = memory();
+    const storage = memoryStorage();
     storage.data.set('k', '{"version":1,"answers":');
     const store = createDiagnosticStore(miniQuestionnaire, storage, 'k', clock);
     expect(store.getState()).toMatchObject({ answers: {}, notice: 'corrupt', resumable: false });

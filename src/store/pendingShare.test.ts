@@ -3,14 +3,10 @@ import { miniQuestionnaire } from '../../tests/fixtures/miniQuestionnaire';
 import { encodeShare, shareFragment } from '../core/transfer';
 import { createDiagnosticStore, shownStep } from './diagnosticStore';
 import { readShareLink } from './openShareLink';
-import type { SafeStorage } from './safeStorage';
+import { memoryStorage } from '../../tests/fixtures/memoryStorage';
 
 /** The store notes a share link without its codec; the results code (results.js) reads it later. */
-function memory(): SafeStorage {
-  const data = new Map<string, string>();
-  return { kind: 'local', get: (k) => data.get(k) ?? null, set: (k, v) => (data.set(k, v), true), remove: (k) => void data.delete(k), status: () => 'ok' };
-}
-const store = () => createDiagnosticStore(miniQuestionnaire, memory(), 'k');
+const store = () => createDiagnosticStore(miniQuestionnaire, memoryStorage(), 'k');
 const link = shareFragment(encodeShare({ questionnaire: miniQuestionnaire, profile: {}, answers: { a_uses: 'no' }, createdAt: new Date('2026-11-21T10:00:00Z') }));
 
 describe('a share link in the address', () => {

@@ -2,18 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { miniQuestionnaire } from '../../tests/fixtures/miniQuestionnaire';
 import { carriedOverPlan, changedPlan } from '../core/plan/planUpdates';
 import { createDiagnosticStore } from './diagnosticStore';
-import type { SafeStorage } from './safeStorage';
+import { memoryStorage } from '../../tests/fixtures/memoryStorage';
 
-function memory(): SafeStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return { kind: 'local', data, get: (k) => data.get(k) ?? null, set: (k, v) => (data.set(k, v), true), remove: (k) => void data.delete(k), status: () => 'ok' };
-}
 const clock = () => new Date('2026-11-29T09:00:00.000Z');
 const priorities = ['r_one', 'r_two'];
 
 describe('plan actions', () => {
   it('starts the plan from the priority actions at its first change, and saves it with the answers', () => {
-    const storage = memory();
+    const storage = memoryStorage();
     const store = createDiagnosticStore(miniQuestionnaire, storage, 'k', clock);
     store.getState().setAnswer('a_uses', 'yes');
     expect(store.getState().plan).toBeNull();
@@ -29,13 +25,13 @@ describe('plan actions', () => {
   });
 
   it('keeps an emptied plan empty rather than falling back to the priorities', () => {
-    const store = createDiagnosticStore(miniQuestionnaire, memory(), 'k', clock);
+    const store = createDiagnosticStore(miniQuestionnaire, memoryStorage(), 'k', clock);
     for (const id of priorities) store.getState().updatePlan(changedPlan({ kind: 'remove', id }, priorities));
     expect(store.getState().plan).toEqual([]);
   });
 
   it('carries over the unfinished actions of an earlier plan, once', () => {
-    const store = createDiagnosticStore(miniQuestionnaire, memory(), 'k', clock);
+    const store = createDiagnosticStore(miniQuestionnaire, memoryStorage(), 'k', clock);
     const earlierPlan = [
       { id: 'r_one', owner: 'Léa', target: '2026-03', status: 'doing' as const, note: '' },
       { id: 'r_old', owner: 'Marc', target: '2026-06', status: 'todo' as const, note: 'devis' },
@@ -52,7 +48,7 @@ describe('plan actions', () => {
   });
 
   it('erasing forgets the plan', () => {
-    const store = createDiagnosticStore(miniQuestionnaire, memory(), 'k', clock);
+    const store = createDiagnosticStore(miniQuestionnaire, memoryStorage(), 'k', clock);
     store.getState().updatePlan(changedPlan({ kind: 'add', id: 'r_x' }, []));
     store.getState().erase();
     expect(store.getState().plan).toBeNull();

@@ -3,16 +3,12 @@ import { miniQuestionnaire } from '../../tests/fixtures/miniQuestionnaire';
 import { createDiagnosticStore } from './diagnosticStore';
 import { answersChangedAt, isOlderFile, savedKey } from './replaceUndo';
 import { toSaved } from './savedState';
-import type { SafeStorage } from './safeStorage';
+import { memoryStorage } from '../../tests/fixtures/memoryStorage';
 
-function memory(): SafeStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return { kind: 'local', data, get: (k) => data.get(k) ?? null, set: (k, v) => (data.set(k, v), true), remove: (k) => void data.delete(k), status: () => 'ok' };
-}
 
 describe('replacing answers with an imported file, and undoing it', () => {
   it('restores exactly what was replaced, dates included, in the store and in storage', () => {
-    const storage = memory();
+    const storage = memoryStorage();
     let time = '2026-11-01T10:00:00.000Z';
     const store = createDiagnosticStore(miniQuestionnaire, storage, 'k', () => new Date(time));
     store.getState().setProfile('structureType', 'aci');

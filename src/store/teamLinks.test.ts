@@ -6,17 +6,13 @@ import { createDiagnosticStore, shownStep } from './diagnosticStore';
 import { readInvitation } from './openInvitation';
 import { readShareLink } from './openShareLink';
 import { readTeamReply } from './openTeamReply';
-import type { SafeStorage } from './safeStorage';
+import { memoryStorage } from '../../tests/fixtures/memoryStorage';
 
 /** The store notes team links without the team code; the team code (team.js) reads them later. */
-function memory(): SafeStorage {
-  const data = new Map<string, string>();
-  return { kind: 'local', get: (k) => data.get(k) ?? null, set: (k, v) => (data.set(k, v), true), remove: (k) => void data.delete(k), status: () => 'ok' };
-}
 const team = { id: 'Ab3-_x9Q', profile: { structureType: 'aci' }, createdOn: '2026-11-20' };
 const invitation = invitationFragment(encodeInvitation(miniQuestionnaire, { teamId: team.id, profile: team.profile, structureName: 'Atelier du Port' }));
 const reply = (teamId: string) => shareFragment(encodeReplyLink(miniQuestionnaire, { teamId, role: 'cip', profile: {}, answers: { a_uses: 'no' }, answeredAt: new Date('2026-11-21T10:00:00Z') }));
-const store = () => createDiagnosticStore(miniQuestionnaire, memory(), 'k');
+const store = () => createDiagnosticStore(miniQuestionnaire, memoryStorage(), 'k');
 /** A link in the address, read as the results code reads it (`SharedView`). */
 const openLink = (s: ReturnType<typeof store>, hash: string) => {
   s.getState().openShareLink(hash);
