@@ -30,6 +30,22 @@ describe('diagnostic store', () => {
     expect(createDiagnosticStore(miniQuestionnaire, storage, 'k', clock).getState().language).toBe('fr');
   });
 
+  it('writes to storage only when something saved changed', () => {
+    const storage = memoryStorage();
+    let writes = 0;
+    const counted = { ...storage, set: (k: string, v: string) => ((writes += 1), storage.set(k, v)) };
+    const store = createDiagnosticStore(miniQuestionnaire, counted, 'k', clock);
+    store.getState().setAnswer('a_uses', 'yes');
+    expect(writes).toBe(1);
+    // Opening an address without a link changes nothing saved: no second write.
+    store.getState().openInvitation('#nothing');
+    store.setState({ pendingShare: null });
+    expect(writes).toBe(1);
+    store.getState().setAnswer('a_uses', 'no');
+    expect(writes).toBe(2);
+    expect(JSON.parse(storage.data.get('k') ?? '{}').answers).toEqual({ a_uses: 'no' });
+  });
+
   it('keeps no derived score in its state', () => {
     const store = createDiagnosticStore(miniQuestionnaire, memoryStorage(), 'k', clock);
     store.getState().setAnswer('a_uses', 'yes');
