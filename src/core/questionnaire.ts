@@ -4,7 +4,7 @@
  * derived from these ids (see `src/data/wordingKeys.ts`).
  */
 import type { Condition } from './conditions';
-import type { Revision } from './revision';
+import type { LegacyLayout, Revision } from './revision';
 
 export type DimensionId = string;
 export type QuestionId = string;
@@ -71,6 +71,12 @@ export interface Questionnaire {
   readonly profile: readonly ProfileQuestion[];
   /** How answers to earlier versions carry over (see `core/revision.ts`). */
   readonly revisions?: readonly Revision[];
+  /**
+   * The shape each earlier version's links were encoded against, by version. Only the code that
+   * reads links needs it (see `data/legacyLayouts.ts`): the first screens' questionnaire has none,
+   * and links of earlier versions then read as another questionnaire's.
+   */
+  readonly layouts?: Readonly<Record<string, LegacyLayout>>;
 }
 
 /** One answer: an option id, several for `multiple`, or `DONT_KNOW`. */

@@ -4,7 +4,7 @@
  * over where the question still means the same, and the rest is asked
  * again. What "means the same" is declared in data (`Revision.kept`).
  */
-import type { AnswerValue, QuestionId } from './questionnaire';
+import type { AnswerValue, QuestionId, Questionnaire } from './questionnaire';
 
 /** [id, multiple (1) or single (0), offers "je ne sais pas" (1), option ids]. */
 export type LegacyRow = readonly [string, 0 | 1, 0 | 1, readonly string[]];
@@ -20,8 +20,11 @@ export interface Revision {
   readonly from: string;
   /** Questions whose wording, options and points still mean the same: their answers are kept. */
   readonly kept: readonly QuestionId[];
-  /** That version's shape, to decode its share links. */
-  readonly layout: LegacyLayout;
+}
+
+/** The frozen shape of the revision's version, when the questionnaire carries it (see `Questionnaire.layouts`). */
+export function layoutOf(questionnaire: Questionnaire, revision: Revision): LegacyLayout | undefined {
+  return questionnaire.layouts?.[revision.from];
 }
 
 export interface Revised {

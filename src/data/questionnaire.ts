@@ -6,7 +6,7 @@
  * Bump `version` whenever an id, an option or a point value changes: it is
  * printed on the sheet; add a revision in `revisions.ts` saying which answers
  * to the previous version still mean the same, and freeze its share-link
- * layout in `legacy/`.
+ * layout in `legacy/`, listed in `legacyLayouts.ts`.
  */
 import type { Questionnaire } from '../core/questionnaire';
 import { equipmentQuestions } from './questions/equipment';

@@ -6,7 +6,6 @@
  * plan options redefined, steps reworded, removed questions) is asked again.
  */
 import type { Revision } from '../core/revision';
-import { layout2026_1 } from './legacy/layout2026_1';
 
 export const revisions: readonly Revision[] = [
   {
@@ -36,6 +35,5 @@ export const revisions: readonly Revision[] = [
       'strat_training',
       'strat_ambassadors',
     ],
-    layout: layout2026_1,
   },
 ];

@@ -5,6 +5,7 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { aggregate, collect, EMPTY_COLLECTION, type Collected } from '../core/network';
+import { withLegacyLayouts } from '../data/legacyLayouts';
 import { questionnaire } from '../data/questionnaire';
 import { ByType } from './ByType';
 import { usePage } from './context';
@@ -22,7 +23,7 @@ export function NetworkPage({ onLanguage }: { readonly onLanguage: () => void })
   const [read, setRead] = useState('');
   const summary = useMemo(() => aggregate(questionnaire, held.entries, threshold), [held, threshold]);
   const add = (inputs: RawInput[]) => {
-    setHeld((h) => collect(h, inputs, questionnaire));
+    setHeld((h) => collect(h, inputs, withLegacyLayouts(questionnaire)));
     setRead(t('input.added', { count: inputs.length }));
   };
   const rows = rowsOf(summary.all, t);

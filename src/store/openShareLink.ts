@@ -1,4 +1,5 @@
 import { decodeShare, readShareFromHash } from '../core/transfer';
+import { withLegacyLayouts } from '../data/legacyLayouts';
 import { isShareHash, type ReadShareLink } from './shareLinkHash';
 
 /**
@@ -13,7 +14,7 @@ export const readShareLink: ReadShareLink = (questionnaire, hash) => {
     // "#r=" with nothing readable after it is a link cut short, not no link.
     return isShareHash(hash) ? { shareError: 'malformed' } : null;
   }
-  const outcome = decodeShare(payload, questionnaire);
+  const outcome = decodeShare(payload, withLegacyLayouts(questionnaire));
   if (!outcome.ok) return { shareError: outcome.error };
   const { profile, answers, createdAt, plan, team } = outcome.data;
   return { shared: { profile, answers, createdAt: createdAt ? createdAt.toISOString() : null, ...(outcome.reasked > 0 ? { revised: true } : {}), ...(plan ? { plan } : {}) }, ...(team ? { teamId: team.id } : {}) };

@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { decodeShare, parseExport } from '../../src/core/transfer';
+import { legacyLayouts, withLegacyLayouts } from '../../src/data/legacyLayouts';
 import { questionnaire } from '../../src/data/questionnaire';
+import { readShareLink } from '../../src/store/openShareLink';
 import { parseSaved } from '../../src/store/savedState';
 
 const OLD_LINK = 'AYqdhOmSAgAYcAAAAAgAAGEAAAmAZKKH';
@@ -30,13 +32,25 @@ describe('answers to questionnaire 2026.1', () => {
     expect(questionnaire.version).toBe('2026.2');
   });
 
+  it('every earlier version has its frozen layout, so its links stay readable', () => {
+    expect((questionnaire.revisions ?? []).map((r) => r.from).filter((from) => !legacyLayouts[from])).toEqual([]);
+  });
+
   it('a share link of 2026.1 still opens, with what still means the same', () => {
-    const outcome = decodeShare(OLD_LINK, questionnaire, new Date('2026-12-01T00:00:00Z'));
+    // As the results code reads links: with the frozen layouts, which the first screens do without.
+    const outcome = decodeShare(OLD_LINK, withLegacyLayouts(questionnaire), new Date('2026-12-01T00:00:00Z'));
     if (!outcome.ok) throw new Error(outcome.error);
     expect({ ...outcome.data.answers }).toEqual(kept);
     expect({ ...outcome.data.profile }).toEqual(profile);
     expect(outcome.reasked).toBe(4);
     expect(outcome.data.createdAt?.toISOString()).toBe('2026-11-20T00:00:00.000Z');
+  });
+
+  it('the same link opened through the store, as a visitor does, shows those answers read-only', () => {
+    const read = readShareLink(questionnaire, `#r=${OLD_LINK}`);
+    expect(read && 'shared' in read ? { ...read.shared?.answers } : read).toEqual(kept);
+    // Without the frozen layouts (the first screens' questionnaire), the old link is another questionnaire's.
+    expect(decodeShare(OLD_LINK, questionnaire)).toEqual({ ok: false, error: 'otherQuestionnaire' });
   });
 
   it('an export file of 2026.1 imports what still means the same, and counts what is asked again', () => {

@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import { addReplies, isoDay, makeReply, MAX_REPLIES_AT_ONCE, readReplies, ROLE_QUESTION, isTeamRole, type ReplyOutcome } from '../../core/team';
 import { MAX_EXPORT_CHARS } from '../../core/transfer';
+import { withLegacyLayouts } from '../../data/legacyLayouts';
 import type { SavedTeam } from '../../store/savedTeam';
 import { useWidget } from '../context';
 import { useDiagnostic } from '../useDiagnostic';
@@ -33,7 +34,7 @@ export function TeamAdd({ saved }: { readonly saved: SavedTeam }) {
   };
 
   const addText = () => {
-    if (apply(readReplies(text, content.questionnaire)) > 0) setText('');
+    if (apply(readReplies(text, withLegacyLayouts(content.questionnaire))) > 0) setText('');
   };
 
   const addFiles = async (files: FileList | null | undefined) => {
@@ -42,7 +43,7 @@ export function TeamAdd({ saved }: { readonly saved: SavedTeam }) {
     for (const file of list) {
       // Checked before reading, so a huge file is never loaded into memory.
       if (file.size > MAX_EXPORT_CHARS) outcomes.push({ ok: false, reason: 'damaged' });
-      else outcomes.push(...readReplies(await file.text(), content.questionnaire));
+      else outcomes.push(...readReplies(await file.text(), withLegacyLayouts(content.questionnaire)));
     }
     apply(outcomes);
   };
