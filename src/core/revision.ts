@@ -22,9 +22,12 @@ export interface Revision {
   readonly kept: readonly QuestionId[];
 }
 
-/** The frozen shape of the revision's version, when the questionnaire carries it (see `Questionnaire.layouts`). */
-export function layoutOf(questionnaire: Questionnaire, revision: Revision): LegacyLayout | undefined {
-  return questionnaire.layouts?.[revision.from];
+/** The revisions whose frozen shape the questionnaire carries (see `Questionnaire.layouts`), each with it. */
+export function earlierLayouts(questionnaire: Questionnaire): { revision: Revision; layout: LegacyLayout }[] {
+  return (questionnaire.revisions ?? []).flatMap((revision) => {
+    const layout = questionnaire.layouts?.[revision.from];
+    return layout ? [{ revision, layout }] : [];
+  });
 }
 
 export interface Revised {

@@ -11,7 +11,7 @@ import { BitReader, BitWriter } from '../transfer/bits';
 import { type FrameError, openFrame, readHashParam, sealFrame } from '../transfer/frame';
 import { normalizeStructureName } from '../transfer/exportFile';
 import { checkAgainst } from '../answers';
-import { layoutOf } from '../revision';
+import { earlierLayouts } from '../revision';
 import { nullProto } from '../transfer/sanitize';
 import { type Field, fieldsHash, fieldsOf, fieldsOfLayout, readField, writeField } from '../transfer/shareCodec';
 import { readTeamId, writeTeamId } from '../transfer/teamBits';
@@ -67,7 +67,7 @@ export function decodeInvitation(payload: string, questionnaire: Questionnaire, 
   if (hash === null) return { ok: false, error: 'malformed' };
   const current = fieldsOf(questionnaire).profile;
   // An invitation from before a questionnaire revision reads with that version's profile layout.
-  const fields = hash === profileHash(current) ? current : questionnaire.revisions?.map((rev) => layoutOf(questionnaire, rev)).flatMap((l) => (l ? [fieldsOfLayout(l).profile] : [])).find((f) => profileHash(f) === hash);
+  const fields = hash === profileHash(current) ? current : earlierLayouts(questionnaire).map((e) => fieldsOfLayout(e.layout).profile).find((f) => profileHash(f) === hash);
   if (!fields) return { ok: false, error: 'otherQuestionnaire' };
   const flags = r.read(8);
   if (flags === null || (flags & ~(FLAG_DATE | FLAG_NAME)) !== 0) return { ok: false, error: 'malformed' };

@@ -16,7 +16,7 @@ import type { AnswerValue, Answers, Profile, Questionnaire } from '../questionna
 import { BitReader, BitWriter } from './bits';
 import { openFrame, readHashParam, sealFrame } from './frame';
 import { checkAgainst } from '../answers';
-import { layoutOf, reviseAnswers } from '../revision';
+import { earlierLayouts, reviseAnswers } from '../revision';
 import { nullProto } from './sanitize';
 import { type Field, fieldsHash, fieldsOf, fieldsOfLayout, readField, structureHash, writeField } from './shareCodec';
 import type { Plan } from '../plan';
@@ -130,14 +130,14 @@ export function decodeShare(payload: string, questionnaire: Questionnaire, now: 
   if (structure === null) return { ok: false, error: 'malformed' };
   // A link of an earlier version decodes with that version's frozen layout.
   const current = structure === structureHash(questionnaire);
-  const layout = current ? undefined : questionnaire.revisions?.map((rev) => ({ rev, layout: layoutOf(questionnaire, rev) })).find((r) => r.layout && fieldsHash(fieldsOfLayout(r.layout)) === structure);
-  if (!current && !layout) return { ok: false, error: 'otherQuestionnaire' };
-  const revision = layout?.rev;
+  const earlier = current ? undefined : earlierLayouts(questionnaire).find((e) => fieldsHash(fieldsOfLayout(e.layout)) === structure);
+  if (!current && !earlier) return { ok: false, error: 'otherQuestionnaire' };
+  const revision = earlier?.revision;
   const dropped: string[] = [];
   const section = version === REPLY_VERSION ? readTeamSection(r, dropped) : { days: r.read(1) === 1 ? r.read(16) : undefined, team: undefined };
   if (section === null || section === 'bad') return { ok: false, error: 'malformed' };
   const { days, team } = section;
-  const fields = layout?.layout ? fieldsOfLayout(layout.layout) : fieldsOf(questionnaire);
+  const fields = earlier ? fieldsOfLayout(earlier.layout) : fieldsOf(questionnaire);
   const profileRead = readFields(r, fields.profile, 'profile.', dropped);
   const read = readFields(r, fields.questions, '', dropped);
   const plan = version === PLAN_VERSION ? readPlan(r) : undefined;
