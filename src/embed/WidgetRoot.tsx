@@ -3,17 +3,17 @@
  * answers and step, which live in the store too; the store also remembers
  * the choice, so resuming comes back in it), once its wording is loaded.
  */
-import type { i18n as I18n } from 'i18next';
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { createFormatters } from '../i18n/format';
 import { toLanguage, type Language } from '../i18n/languages';
+import type { Translator } from '../i18n/translator';
 import { App } from '../ui/App';
 import { WidgetContext, type WidgetContextValue } from '../ui/context';
 
 type Fixed = Omit<WidgetContextValue, 't' | 'lng' | 'fmt' | 'setLanguage' | 'languageFailed' | 'addWording'>;
 
 interface Props {
-  readonly i18n: I18n;
+  readonly i18n: Translator;
   readonly initialLanguage: Language;
   readonly changeLanguage: (lng: Language) => Promise<void>;
   readonly fixed: Fixed;

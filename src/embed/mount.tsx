@@ -7,13 +7,16 @@
 import { render } from 'preact';
 import type { PartnerContent } from '../core/content';
 import { questionnaire } from '../data/questionnaire';
-import { createI18n, switchLanguage } from '../i18n/createI18n';
+import { handOver } from '../i18n/handOver';
+import { createReader } from '../i18n/reader';
+import { switchLanguage } from '../i18n/translator';
 import { bundleFor } from '../i18n/bundles';
 import { pickLanguage, type Language } from '../i18n/languages';
 import { syncTabs, type TabSync } from '../store/crossTab';
 import { createDiagnosticStore, type DiagnosticStore } from '../store/diagnosticStore';
 import { createSafeStorage, type StorageKind } from '../store/safeStorage';
 import type { WidgetEvent } from '../ui/context';
+import { prefetchResults } from '../ui/ResultsLazy';
 import { ownOptions, resolveOptions, type MountOptions } from './options';
 import { fetchBenchmark } from './networkBenchmark';
 import { keepAccentReadable } from './readableAccent';
@@ -112,11 +115,14 @@ function mountWith(el: HTMLElement, options: MountOptions, previous: Live | null
   };
   let alive = true;
   let draw: (() => void) | null = null;
+  let stopPrefetch = () => {};
 
   const start = (lng: Language, bundle: Awaited<ReturnType<typeof bundleFor>>) => {
     if (!alive) return;
-    const i18n = createI18n(lng, bundle, i18nOptions);
-    const changeLanguage = (next: Language) => switchLanguage(i18n, next, i18nOptions);
+    // The first screens read their wording without i18next; it comes with results.js and takes over.
+    const i18n = handOver(createReader(lng, bundle, i18nOptions), i18nOptions);
+    stopPrefetch = prefetchResults(opts.nonce, (results) => i18n.takeOver(results.createI18n));
+    const changeLanguage = (next: Language) => switchLanguage(i18n, next);
     const emit = (event: WidgetEvent) => dispatch(el, event);
     store.getState().showLanguage(lng);
     // Drawn again when a network's benchmark file arrives (benchmark-src).
@@ -151,6 +157,7 @@ function mountWith(el: HTMLElement, options: MountOptions, previous: Live | null
     unmount() {
       if (!alive) return;
       alive = false;
+      stopPrefetch();
       stopSync();
       window.removeEventListener('hashchange', onHashChange);
       mounted.delete(el);

@@ -2,7 +2,7 @@
  * Partner options, checked once. Invalid values fall back to defaults with
  * one console warning each; the widget always renders.
  */
-import type { OverridableKey } from '../i18n/createI18n';
+import type { OverridableKey } from '../i18n/translator';
 import type { Language } from '../i18n/languages';
 import { toLanguage } from '../i18n/languages';
 import type { StorageKind } from '../store/safeStorage';

@@ -1,21 +1,14 @@
 /**
  * A private i18next instance per widget, so a host page that uses i18next
- * itself is never touched, and nothing is written to storage.
+ * itself is never touched, and nothing is written to storage. It comes with
+ * results.js and takes over from the first screens' reader (reader.ts).
  */
 import { createInstance, type i18n as I18n } from 'i18next';
 import type { Language } from './languages';
-import { bundleFor, LATE_NAMESPACES, NAMESPACES, type Bundle } from './bundles';
+import { LATE_NAMESPACES, NAMESPACES } from './bundles';
+import { OVERRIDABLE_KEYS, type I18nOptions, type OverridableKey } from './translator';
 
-export interface I18nOptions {
-  /** Per-language overrides of a few texts, rendered as text, never HTML. */
-  readonly overrides?: Partial<Record<Language, Partial<Record<OverridableKey, string>>>>;
-  /** Called for every key missing at run time (tests fail on it). */
-  readonly onMissingKey?: (lng: string, key: string) => void;
-}
-
-/** The only texts a partner may replace, per language. */
-export const OVERRIDABLE_KEYS = ['welcome.title', 'welcome.intro', 'sheet.contact'] as const;
-export type OverridableKey = (typeof OVERRIDABLE_KEYS)[number];
+export { OVERRIDABLE_KEYS, switchLanguage, type I18nOptions, type OverridableKey } from './translator';
 
 type Overrides = I18nOptions['overrides'];
 
@@ -37,7 +30,7 @@ const partnerTexts = {
 };
 
 /** Synchronous: the bundle is already loaded (see `bundleFor`). */
-export function createI18n(lng: Language, bundle: Bundle, options: I18nOptions = {}): I18n {
+export function createI18n(lng: Language, bundle: Readonly<Record<string, Record<string, unknown> | undefined>>, options: I18nOptions = {}): I18n {
   const instance = createInstance().use(partnerTexts);
   void instance.init({
     lng,
@@ -47,7 +40,7 @@ export function createI18n(lng: Language, bundle: Bundle, options: I18nOptions =
     // The results screens' keys (`results.print`…) live in `resultsUi`, which comes with results.js:
     // looked up there when `ui` has not got them, so views keep one key whichever file holds it.
     fallbackNS: 'resultsUi',
-    resources: { [lng]: bundle },
+    resources: { [lng]: bundle as Record<string, Record<string, unknown>> },
     postProcess: [PARTNER_TEXTS],
     ...({ partnerTexts: options.overrides } as object),
     // JSX escapes already and no wording ever reaches innerHTML.
@@ -58,14 +51,4 @@ export function createI18n(lng: Language, bundle: Bundle, options: I18nOptions =
     initAsync: false,
   });
   return instance;
-}
-
-/** Loads another language into the same instance, then switches to it. */
-export async function switchLanguage(instance: I18n, lng: Language, options: I18nOptions = {}): Promise<void> {
-  if (!instance.hasResourceBundle(lng, 'ui')) {
-    const bundle = await bundleFor(lng);
-    // A fetched file holds the late namespaces too: all are added (French gets those with the code).
-    for (const ns of [...NAMESPACES, ...LATE_NAMESPACES]) if (bundle[ns]) instance.addResourceBundle(lng, ns, bundle[ns]);
-  }
-  await instance.changeLanguage(lng);
 }

@@ -7,6 +7,8 @@
 import frRecommendations from '../../../locales/fr/recommendations.json';
 import frResultsUi from '../../../locales/fr/resultsUi.json';
 import frStudy from '../../../locales/fr/study.json';
+import { createI18n } from '../../i18n/createI18n';
+import type { CreateTranslator } from '../../i18n/handOver';
 import { fullContent } from '../common/fullContent';
 import css from './results.css?inline';
 import { ResultsScreen } from './ResultsScreen';
@@ -15,6 +17,8 @@ export const resultsModule = {
   Screen: ResultsScreen,
   /** The whole content, for the team code too (one check of the partner's additions). */
   fullContent,
+  /** i18next, which takes over from the first screens' reader (i18n/handOver.ts). */
+  createI18n: createI18n as CreateTranslator,
   /** Its styles, for the team code too (ResultsScreen adopts them itself). */
   css,
   /** Its French wording comes with it; other languages' files hold theirs (`i18n/bundles.ts`). */
