@@ -31,13 +31,18 @@ try {
       { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }, maxBuffer: 1 << 26 });
     const lhr = JSON.parse(await readFile(out, 'utf8'));
     const scores = Object.values(lhr.categories).map((c) => `${c.title} ${Math.round(c.score * 100)}`);
-    const metrics = METRICS.map((id) => `${lhr.audits[id].title}: ${lhr.audits[id].displayValue}`);
+    // Each metric with its score (0–1): which one keeps performance under 100.
+    const metrics = METRICS.map((id) => `${lhr.audits[id].title}: ${lhr.audits[id].displayValue} (${lhr.audits[id].score})`);
     // Failing audits, so a score below 100 says why.
     const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode === 'binary').map((a) => a.title);
     console.log(`${page}\n  ${scores.join(' · ')}\n  ${metrics.join(' · ')}`);
     if (failing.length) console.log(`  failing: ${failing.join('; ')}`);
     // Why the back/forward cache was refused, when it was (e.g. the serving headers).
     for (const item of lhr.audits['bf-cache']?.details?.items ?? []) console.log(`    bfcache: ${item.reason} (${item.failureType})`);
+    // The main thread's long tasks (simulated mobile timings), what total blocking time adds up.
+    for (const task of lhr.audits['long-tasks']?.details?.items ?? []) {
+      console.log(`    long task: ${Math.round(task.duration)} ms at ${Math.round(task.startTime)} ms, ${String(task.url).replace(server.url, '')}`);
+    }
   }
 } finally {
   await server.close();
