@@ -8,8 +8,6 @@ import type { Language } from './languages';
 import { LATE_NAMESPACES, NAMESPACES } from './bundles';
 import { OVERRIDABLE_KEYS, type I18nOptions, type OverridableKey } from './translator';
 
-export { OVERRIDABLE_KEYS, switchLanguage, type I18nOptions, type OverridableKey } from './translator';
-
 type Overrides = I18nOptions['overrides'];
 
 /**

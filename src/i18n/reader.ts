@@ -54,8 +54,11 @@ export interface Reader extends Translator {
 
 export function createReader(lng: Language, bundle: Readonly<Record<string, Tree | undefined>>, options: I18nOptions = {}): Reader {
   const resources: Record<string, Record<string, Tree>> = {};
+  let language: string = lng;
   const reader: Reader = {
-    language: lng,
+    get language() {
+      return language;
+    },
     resources,
     hasResourceBundle: (l, ns) => resources[l]?.[ns] !== undefined,
     addResourceBundle(l, ns, tree) {
@@ -63,7 +66,7 @@ export function createReader(lng: Language, bundle: Readonly<Record<string, Tree
       return reader;
     },
     async changeLanguage(next) {
-      (reader as { language: string }).language = next;
+      language = next;
     },
     getFixedT: (fixed) => translate.bind(null, fixed) as unknown as TFunction,
   };
