@@ -10,6 +10,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useWidget } from './context';
 import { addModuleWording } from './late/addModuleWording';
 import { LateStatus } from './late/LateStatus';
+import { whenIdle } from './late/whenIdle';
 import { loadResults, peekResults } from './results/loadResults';
 import type { ResultsPart } from './results/ResultsScreen';
 import type { ResultsModule } from './results/resultsModule';
@@ -67,16 +68,22 @@ export function ResultsLazy({ part }: { readonly part: ResultsPart }) {
   );
 }
 
-/** Starts loading the results code when the browser is idle after the first screen (errors wait for the results step). */
-/** `then`: what to do with the code once in (the widget checks the partner's content with it). */
+/**
+ * Starts loading the results code when the browser is idle after the first screen (errors wait for
+ * the results step). `then`: what to do with the code once in (the widget checks the partner's
+ * content with it, and i18next takes over the wording), in an idle task of its own, not in the
+ * one that runs results.js. Cancelling stops both.
+ */
 export function prefetchResults(nonce: string | null, then: (module: ResultsModule) => void): () => void {
+  let alive = true;
+  let cancel: () => void;
+  const use = (module: ResultsModule) => {
+    if (alive) cancel = whenIdle(() => then(module), 250);
+  };
   const loaded = peekResults();
-  if (loaded) return void then(loaded), () => {};
-  const start = () => void loadResults(nonce).then(then, () => {});
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(start, { timeout: 3000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(start, 1000);
-  return () => clearTimeout(id);
+  cancel = loaded ? whenIdle(() => then(loaded), 250) : whenIdle(() => void loadResults(nonce).then(use, () => {}), 3000);
+  return () => {
+    alive = false;
+    cancel();
+  };
 }

@@ -18,7 +18,8 @@ describe('a partner’s resources', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const w = mountWidget({ resources: [regional, { id: 'lesBonsClics', name: 'X', url: 'http://federation.example' }] });
     expect(w.screen.getByRole('button', { name: 'Commencer le diagnostic' })).toBeTruthy();
-    await vi.waitFor(() => expect(warn).toHaveBeenCalledOnce());
+    // Loaded when idle (1 s without requestIdleCallback, as in jsdom), then checked in an idle task of its own.
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledOnce(), { timeout: 3000 });
     expect(String(warn.mock.calls[0]?.[0])).toMatch(/invalid resource\(s\) ignored/);
   });
 
