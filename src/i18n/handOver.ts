@@ -33,10 +33,10 @@ export function handOver(reader: Reader, options: I18nOptions): HandedTranslator
     takeOver(create) {
       if (taken) return;
       taken = true;
-      const shown = reader.language as Language;
-      const next = create(shown, reader.resources[shown] ?? {}, options);
+      const next = create(reader.language as Language, {}, options);
+      // First added first, merged without overwriting: i18next then holds what the reader read.
       for (const [lng, namespaces] of Object.entries(reader.resources)) {
-        if (lng !== shown) for (const [ns, tree] of Object.entries(namespaces)) next.addResourceBundle(lng, ns, tree, true, false);
+        for (const [ns, trees] of Object.entries(namespaces)) for (const tree of trees) next.addResourceBundle(lng, ns, tree, true, false);
       }
       current = next;
       fixed = new Map();

@@ -21,16 +21,6 @@ const FALLBACK_NS = 'resultsUi';
 const deepFind = (tree: unknown, path: string): unknown =>
   path.split('.').reduce<unknown>((node, part) => (node !== null && typeof node === 'object' ? (node as Tree)[part] : undefined), tree);
 
-function merge(into: Tree, from: Tree): void {
-  for (const [k, v] of Object.entries(from)) {
-    const here = into[k];
-    if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
-      if (here !== null && typeof here === 'object') merge(here as Tree, v as Tree);
-      else if (here === undefined) merge((into[k] = {}), v as Tree);
-    } else if (here === undefined) into[k] = v;
-  }
-}
-
 const plurals = new Map<string, Intl.PluralRules>();
 const pluralForm = (lng: string, count: number): string => {
   let rules = plurals.get(lng);
@@ -49,11 +39,13 @@ const interpolate = (text: string, options: Options): string =>
 
 /** A translator that also shows what it holds, for i18next to take over (handOver.ts). */
 export interface Reader extends Translator {
-  readonly resources: Readonly<Record<string, Record<string, Tree>>>;
+  /** Per language and namespace, the trees added, first added first: read as i18next merges them, never overwriting. */
+  readonly resources: Readonly<Record<string, Record<string, readonly Tree[]>>>;
 }
 
 export function createReader(lng: Language, bundle: Readonly<Record<string, Tree | undefined>>, options: I18nOptions = {}): Reader {
-  const resources: Record<string, Record<string, Tree>> = {};
+  // Kept as given, not merged into a copy: nothing to walk or copy before the first screen.
+  const resources: Record<string, Record<string, Tree[]>> = {};
   let language: string = lng;
   const reader: Reader = {
     get language() {
@@ -62,7 +54,7 @@ export function createReader(lng: Language, bundle: Readonly<Record<string, Tree
     resources,
     hasResourceBundle: (l, ns) => resources[l]?.[ns] !== undefined,
     addResourceBundle(l, ns, tree) {
-      merge(((resources[l] ??= {})[ns] ??= {}), tree);
+      ((resources[l] ??= {})[ns] ??= []).push(tree);
       return reader;
     },
     async changeLanguage(next) {
@@ -81,7 +73,7 @@ export function createReader(lng: Language, bundle: Readonly<Record<string, Tree
     const candidates = count === undefined ? [path] : [...(count === 0 ? [`${path}_zero`] : []), `${path}_${pluralForm(l, count)}`, path];
     for (const n of ns === FALLBACK_NS ? [ns] : [ns, FALLBACK_NS]) {
       for (const candidate of candidates) {
-        const found = deepFind(resources[l]?.[n], candidate);
+        const found = resources[l]?.[n]?.map((tree) => deepFind(tree, candidate)).find((value) => value !== undefined);
         if (typeof found === 'string') return partnerText(l, ns, path) ?? interpolate(found, opts);
       }
     }
