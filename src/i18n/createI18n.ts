@@ -6,7 +6,7 @@
 import { createInstance, type i18n as I18n } from 'i18next';
 import type { Language } from './languages';
 import { LATE_NAMESPACES, NAMESPACES } from './bundles';
-import { OVERRIDABLE_KEYS, type I18nOptions, type OverridableKey } from './translator';
+import { partnerText, type I18nOptions } from './translator';
 
 type Overrides = I18nOptions['overrides'];
 
@@ -20,10 +20,7 @@ const partnerTexts = {
   type: 'postProcessor' as const,
   name: PARTNER_TEXTS,
   process(value: string, key: string | string[], options: { lng?: string }, translator: { language?: string; options?: { partnerTexts?: Overrides } }): string {
-    const lng = (options.lng ?? translator.language ?? '') as Language;
-    const id = String(key).replace(/^ui:/, '') as OverridableKey;
-    const text = OVERRIDABLE_KEYS.includes(id) ? Object(translator.options?.partnerTexts?.[lng])[id] : undefined;
-    return typeof text === 'string' && text.trim() !== '' ? text : value;
+    return partnerText(translator.options?.partnerTexts, options.lng ?? translator.language ?? '', String(key).replace(/^ui:/, '')) ?? value;
   },
 };
 

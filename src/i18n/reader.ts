@@ -9,7 +9,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { Language } from './languages';
-import { OVERRIDABLE_KEYS, type I18nOptions, type OverridableKey, type Translator } from './translator';
+import { partnerText, type I18nOptions, type Translator } from './translator';
 
 type Tree = Record<string, unknown>;
 type Options = { readonly ns?: string; readonly lng?: string; readonly count?: unknown } & Record<string, unknown>;
@@ -74,18 +74,12 @@ export function createReader(lng: Language, bundle: Readonly<Record<string, Tree
     for (const n of ns === FALLBACK_NS ? [ns] : [ns, FALLBACK_NS]) {
       for (const candidate of candidates) {
         const found = resources[l]?.[n]?.map((tree) => deepFind(tree, candidate)).find((value) => value !== undefined);
-        if (typeof found === 'string') return partnerText(l, ns, path) ?? interpolate(found, opts);
+        if (typeof found === 'string') return (ns === DEFAULT_NS ? partnerText(options.overrides, l, path) : undefined) ?? interpolate(found, opts);
       }
     }
     options.onMissingKey?.(l, `${ns}:${path}`);
     return path;
   }
 
-  /** A partner's text in place of the finished wording, shown literally (never interpolated). */
-  function partnerText(l: string, ns: string, path: string): string | undefined {
-    if (ns !== DEFAULT_NS || !OVERRIDABLE_KEYS.includes(path as OverridableKey)) return undefined;
-    const text = options.overrides?.[l as Language]?.[path as OverridableKey];
-    return typeof text === 'string' && text.trim() !== '' ? text : undefined;
-  }
   return reader;
 }

@@ -27,6 +27,12 @@ export interface I18nOptions {
 export const OVERRIDABLE_KEYS = ['welcome.title', 'welcome.intro', 'sheet.contact'] as const;
 export type OverridableKey = (typeof OVERRIDABLE_KEYS)[number];
 
+/** The partner's text for `key` (without namespace) in `lng`, shown literally: only for an allowed key, and not blank. */
+export function partnerText(overrides: I18nOptions['overrides'], lng: string, key: string): string | undefined {
+  const text = OVERRIDABLE_KEYS.includes(key as OverridableKey) ? Object(overrides?.[lng as Language])[key] : undefined;
+  return typeof text === 'string' && text.trim() !== '' ? text : undefined;
+}
+
 /** Loads another language into the same translator, then switches to it. */
 export async function switchLanguage(instance: Translator, lng: Language): Promise<void> {
   if (!instance.hasResourceBundle(lng, 'ui')) {

@@ -18,7 +18,7 @@ export const resultsModule = {
   /** The whole content, for the team code too (one check of the partner's additions). */
   fullContent,
   /** i18next, which takes over from the first screens' reader (i18n/handOver.ts). */
-  createI18n: createI18n as CreateTranslator,
+  createI18n: createI18n satisfies CreateTranslator,
   /** Its styles, for the team code too (ResultsScreen adopts them itself). */
   css,
   /** Its French wording comes with it; other languages' files hold theirs (`i18n/bundles.ts`). */
